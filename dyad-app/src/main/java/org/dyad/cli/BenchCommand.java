@@ -1,0 +1,120 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.pipeline.ArticleCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad bench}: end-to-end throughput and peak heap of coding a corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Code a corpus end to end (read, CoreNLP, actors, events) and report throughput:",
+                "sentences/second, articles/second, tokens/second, and the peak heap (model loading included).",
+                "Model loading time is reported apart and not counted in the throughput."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-f", "--format"}, description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--passes", paramLabel = "N", description = "Times the corpus is coded; the first pass warms the JIT (default: ${DEFAULT-VALUE}).")
+    int passes = 2;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "format must be text or json");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
+        long t0 = System.nanoTime();
+        ArticleCoder coder = Pipelines.coder();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode result = json.createObjectNode();
+        result.put("articles", read.articles().size());
+        result.put("read_errors", read.errors().size());
+        result.put("threads", threads);
+        result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("java", System.getProperty("java.version"));
+        result.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        result.put("model_load_seconds", round(loadSeconds));
+        ArrayNode passNodes = result.putArray("passes");
+        ObjectNode last = null;
+        for (int p = 0; p < Math.max(1, passes); p++) {
+            AtomicLong sentences = new AtomicLong();
+            AtomicLong tokens = new AtomicLong();
+            AtomicLong events = new AtomicLong();
+            AtomicLong failures = new AtomicLong();
+            long start = System.nanoTime();
+            coder.codeAll(read.articles(), threads, c -> {
+                sentences.addAndGet(c.sentences());
+                tokens.addAndGet(c.tokens());
+                events.addAndGet(c.events().size());
+            }, f -> failures.incrementAndGet());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ObjectNode pass = passNodes.addObject();
+            pass.put("pass", p + 1);
+            pass.put("seconds", round(seconds));
+            pass.put("sentences", sentences.get());
+            pass.put("tokens", tokens.get());
+            pass.put("events", events.get());
+            pass.put("failures", failures.get());
+            pass.put("sentences_per_second", round(sentences.get() / seconds));
+            pass.put("articles_per_second", round(read.articles().size() / seconds));
+            pass.put("tokens_per_second", round(tokens.get() / seconds));
+            last = pass;
+        }
+        result.put("sentences_per_second", last.get("sentences_per_second").asDouble());
+        result.put("articles_per_second", last.get("articles_per_second").asDouble());
+        result.put("peak_heap_mb", peakHeapMb());
+        if (format.equals("json")) {
+            out.println(json.writeValueAsString(result));
+        } else {
+            out.printf("articles            %d (%d unreadable)%n", read.articles().size(), read.errors().size());
+            out.printf("model load          %.1f s%n", loadSeconds);
+            for (var pass : passNodes) {
+                out.printf("pass %d              %.1f s, %d sentences, %d events: %.1f sentences/s, %.2f articles/s%n",
+                        pass.get("pass").asInt(), pass.get("seconds").asDouble(), pass.get("sentences").asLong(),
+                        pass.get("events").asLong(), pass.get("sentences_per_second").asDouble(),
+                        pass.get("articles_per_second").asDouble());
+            }
+            out.printf("peak heap           %d MB (max %d MB), %d threads on %d cores, Java %s%n",
+                    result.get("peak_heap_mb").asLong(), result.get("max_heap_mb").asLong(), threads,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}

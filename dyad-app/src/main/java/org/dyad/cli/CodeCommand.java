@@ -1,0 +1,91 @@
+package org.dyad.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dyad.io.EventWriter;
+import org.dyad.io.EventWriters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad code}: articles in, event mentions out. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Code articles into events.",
+                "Inputs: .txt files (one article each; leading 'date ... By ...' header lines are metadata), "
+                        + ".jsonl files ({\"id\",\"text\",\"date\"?,...} per line), .html files, folders "
+                        + "(recursively), or - for standard input.",
+                "An input that cannot be read or coded is reported on stderr by name; the others are coded "
+                        + "(exit code 3 when that happened)."})
+final class CodeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "jsonl, table or csv. Default: table on a terminal, jsonl otherwise.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write events here instead of standard output.")
+    Path out;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--asserted-only", description = "Leave out negated, hypothetical and historical events.")
+    boolean assertedOnly;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format != null ? format : (out == null && System.console() != null ? "table" : "jsonl");
+        if (!EventWriters.FORMATS.contains(fmt)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + fmt + "'; choose one of " + EventWriters.FORMATS);
+        }
+        Inputs.Result read = Inputs.read(inputs, err);
+        AtomicInteger failures = new AtomicInteger(read.errors().size());
+        AtomicInteger events = new AtomicInteger();
+        try (EventWriter writer = EventWriters.create(fmt, target())) {
+            if (!read.articles().isEmpty()) {
+                Pipelines.coder().codeAll(read.articles(), threads, coded -> coded.events().stream()
+                        .filter(e -> !assertedOnly || e.modality().asserted())
+                        .forEach(e -> {
+                            writer.write(e);
+                            events.incrementAndGet();
+                        }), failure -> {
+                            failures.incrementAndGet();
+                            err.println("dyad: " + failure.article().id() + " (" + failure.article().source()
+                                    + "): could not be coded: " + failure.message());
+                            err.flush();
+                        });
+            }
+        }
+        if (read.articles().isEmpty() && read.errors().isEmpty()) {
+            err.println("dyad: no articles found in " + inputs);
+        }
+        return failures.get() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    private Writer target() throws IOException {
+        if (out != null) {
+            return new OutputStreamWriter(new FileOutputStream(out.toFile()), StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        return new Writer() {
+            @Override public void write(char[] buf, int off, int len) { stdout.write(buf, off, len); }
+            @Override public void flush() { stdout.flush(); }
+            @Override public void close() { stdout.flush(); }
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command line. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Dyad codes news articles into political events (CAMEO, Goldstein, QuadClass, PLOVER), "
+                + "each with the sentence that proves it.",
+        subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Dyad {
+    private Dyad() {}
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Dyad());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("dyad: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+            line.getErr().flush();
+            return ExitCodes.SOFTWARE;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,267 @@
+package org.dyad.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Resolves the noun phrase headed by a token to what it refers to: a country ("Iran", "Iran's"), an
+ * office holder placed by title, rank and nationality word ("Azerbaijani Defence Minister Col-Gen Zakir
+ * Hasanov"), a person named before ("Hasanov", "he", "his"), a counterpart ("his Iranian counterpart":
+ * the same office in the other country), or a collective reference to the parties of the exchange.
+ *
+ * <p>One instance per sentence; it reads and updates the article's {@link Discourse}. Not thread-safe.
+ */
+public final class ActorResolver {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("side", "party", "brass");
+    private static final Set<String> COUNTED_HEADS = Set.of("country", "nation", "state", "government", "leader",
+            "minister", "side", "party", "delegation", "official", "man", "chief", "president", "army", "military");
+    private static final Set<String> OTHER_PARTY_ADJ = Set.of("opposite", "other");
+    private static final Set<String> OTHER_PARTY_HEADS = Set.of("host", "guest", "visitor");
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
+            "det", "nummod", "case", "punct", "obl:npmod", "nmod:npmod", "det:poss");
+
+    private final Sentence sentence;
+    private final SentenceLexicon lexicon;
+    private final Discourse discourse;
+    private final Map<Integer, Optional<Mention>> cache = new HashMap<>();
+
+    public ActorResolver(Sentence sentence, SentenceLexicon lexicon, Discourse discourse) {
+        this.sentence = sentence;
+        this.lexicon = lexicon;
+        this.discourse = discourse;
+    }
+
+    /** What the phrase headed by token {@code head} refers to, if it names a possible actor. */
+    public Optional<Mention> resolve(int head) {
+        Optional<Mention> cached = cache.get(head);
+        if (cached != null) {
+            return cached;
+        }
+        cache.put(head, Optional.empty()); // guards against cycles in odd parses
+        Optional<Mention> m = compute(head);
+        cache.put(head, m);
+        return m;
+    }
+
+    /** The token indexes of the phrase headed by {@code head} (modifiers, not conjuncts or clauses). */
+    public List<Integer> phrase(int head) {
+        TreeSet<Integer> out = new TreeSet<>();
+        collect(head, out, 0);
+        return new ArrayList<>(out);
+    }
+
+    private void collect(int i, Set<Integer> out, int depth) {
+        if (!out.add(i) || depth > 12) {
+            return;
+        }
+        for (Dependency d : sentence.children(i)) {
+            String rel = d.relation();
+            Token child = sentence.token(d.dependent());
+            boolean take = PHRASE_RELATIONS.contains(rel)
+                    || rel.startsWith("compound") || rel.startsWith("flat")
+                    || (rel.equals("dep") && (child.isProperNoun() || child.ner().equals("PERSON")))
+                    || (rel.equals("nmod") && hasCase(d.dependent(), "of") && lexicon.isAgent(i));
+            if (take) {
+                collect(d.dependent(), out, depth + 1);
+            }
+        }
+    }
+
+    private boolean hasCase(int i, String prep) {
+        for (int c : sentence.children(i, "case")) {
+            if (sentence.token(c).lowerWord().equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Mention> compute(int head) {
+        Token h = sentence.token(head);
+        String lower = h.lowerWord();
+        if (PRONOUNS.contains(lower)) {
+            return pronoun(head).map(e -> Mention.of(e, head, h.word()));
+        }
+        if (!(h.isNoun() || h.pos().equals("CD") || h.pos().equals("JJ") || h.pos().equals("PRP"))) {
+            return Optional.empty();
+        }
+        List<Integer> phrase = phrase(head);
+        String text = text(phrase);
+        String lemma = h.lemma().toLowerCase(Locale.ROOT);
+        if (isCollective(head, lemma)) {
+            return Optional.of(new Mention(Mention.Kind.COLLECTIVE, Optional.empty(), head, text));
+        }
+        String country = "";
+        List<String> sectors = new ArrayList<>();
+        List<String> nameWords = new ArrayList<>();
+        Entity possessor = null;
+        for (int i : phrase) {
+            Token t = sentence.token(i);
+            if (country.isEmpty() && lexicon.country(i).isPresent()) {
+                country = lexicon.country(i).get();
+            }
+            sectors.addAll(lexicon.sectors(i));
+            if (t.ner().equals("PERSON") && !lexicon.isAgent(i) && t.word().matches(".*\\p{L}.*")
+                    && lexicon.country(i).isEmpty()) {
+                nameWords.add(t.word());
+            }
+            if (i != head && sentence.relation(i).equals("nmod:poss") && possessor == null) {
+                possessor = resolve(i).flatMap(Mention::entity).filter(Entity::person).orElse(null);
+            }
+        }
+        boolean counterpart = phrase.stream().anyMatch(i -> sentence.token(i).lemma().equalsIgnoreCase("counterpart"));
+        if (isOtherParty(head, lemma, country)) {
+            return Optional.of(new Mention(Mention.Kind.OTHER_PARTY, Optional.empty(), head, text));
+        }
+        if (lemma.equals("delegation") && !country.isEmpty()) {
+            Optional<Entity> p = discourse.participantFrom(country);
+            if (p.isPresent()) {
+                return Optional.of(Mention.of(p.get(), head, text));
+            }
+        }
+        if (counterpart) {
+            Entity antecedent = counterpartAntecedent(head, possessor);
+            if (antecedent != null) {
+                sectors.addAll(antecedent.sectors());
+                if (country.isEmpty()) {
+                    country = discourse.partnerOf(antecedent).map(Entity::country).orElse("");
+                }
+            }
+        }
+        List<String> ordered = AgentLexicon.canonicalOrder(sectors);
+        if (!nameWords.isEmpty()) {
+            String name = String.join(" ", nameWords);
+            Entity person = discourse.rememberPerson(new Entity(name, country, ordered, name, true));
+            return Optional.of(Mention.of(person, head, text));
+        }
+        if (country.isEmpty()) {
+            if (!ordered.isEmpty() && isDefinite(head)) {
+                return discourse.findGroup(ordered).map(g -> Mention.of(g, head, text));
+            }
+            return Optional.empty();
+        }
+        Entity group = new Entity(country + String.join("", ordered), country, ordered, "", false);
+        discourse.rememberGroup(group);
+        if (!ordered.isEmpty()) {
+            Optional<Entity> holder = discourse.findPersonByRole(country, ordered);
+            if (holder.isPresent() && isDefinite(head)) {
+                return Optional.of(Mention.of(holder.get(), head, text));
+            }
+        }
+        return Optional.of(Mention.of(group, head, text));
+    }
+
+    private boolean isDefinite(int head) {
+        if (!sentence.children(head, "nmod:poss").isEmpty()) {
+            return true;
+        }
+        for (int d : sentence.children(head, "det")) {
+            if (sentence.token(d).lowerWord().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCollective(int head, String lemma) {
+        Token h = sentence.token(head);
+        boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
+        if (COLLECTIVE_HEADS.contains(lemma) && (plural || lemma.equals("brass"))) {
+            return true;
+        }
+        if (plural && COUNTED_HEADS.contains(lemma)) {
+            for (Dependency d : sentence.children(head)) {
+                String w = sentence.token(d.dependent()).lowerWord();
+                if ((d.relation().equals("nummod") && (w.equals("two") || w.equals("2")))
+                        || (d.relation().startsWith("det") && w.equals("both"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isOtherParty(int head, String lemma, String country) {
+        if (OTHER_PARTY_HEADS.contains(lemma)) {
+            return true;
+        }
+        if (lemma.equals("delegation") && country.isEmpty()) {
+            return true;
+        }
+        if (lemma.equals("party") || lemma.equals("side")) {
+            for (int a : sentence.children(head, "amod")) {
+                if (OTHER_PARTY_ADJ.contains(sentence.token(a).lowerWord())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Entity counterpartAntecedent(int head, Entity possessor) {
+        if (sentence.relation(head).equals("conj")) {
+            Optional<Entity> first = resolve(sentence.governor(head)).flatMap(Mention::entity);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        if (possessor != null) {
+            return possessor;
+        }
+        for (int p : sentence.children(head, "nmod:poss")) {
+            Optional<Entity> e = resolve(p).flatMap(Mention::entity);
+            if (e.isPresent()) {
+                return e.get();
+            }
+        }
+        return discourse.lastSubject().orElse(null);
+    }
+
+    /** he/his/him: a person subject of this sentence for possessives, else the last subject person. */
+    private Optional<Entity> pronoun(int index) {
+        Token t = sentence.token(index);
+        if (t.pos().equals("PRP$")) {
+            for (Dependency d : sentence.dependencies()) {
+                if (!d.relation().startsWith("nsubj") || d.dependent() == index) {
+                    continue;
+                }
+                Token s = sentence.token(d.dependent());
+                if (PRONOUNS.contains(s.lowerWord()) || !s.ner().equals("PERSON")) {
+                    continue;
+                }
+                if (phrase(d.dependent()).contains(index)) {
+                    continue;
+                }
+                Optional<Entity> e = resolve(d.dependent()).flatMap(Mention::entity).filter(Entity::person);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        Optional<Entity> subject = discourse.lastSubject();
+        return subject.isPresent() ? subject : discourse.lastPerson();
+    }
+
+    private String text(List<Integer> phrase) {
+        if (phrase.isEmpty()) {
+            return "";
+        }
+        return sentence.span(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
+    }
+
+    /** Distinct entities, keeping order. */
+    static List<Entity> distinct(List<Entity> entities) {
+        return new ArrayList<>(new LinkedHashSet<>(entities));
+    }
+}

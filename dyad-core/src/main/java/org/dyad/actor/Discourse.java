@@ -1,0 +1,134 @@
+package org.dyad.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a reader keeps in mind while reading one article: the people met so far (found again by full
+ * name or surname), the last person who was the subject of a sentence (for "he"), and the parties of
+ * the current exchange (for "the sides", "the parties", "the opposite party"). Mutable, one per
+ * article, not thread-safe.
+ */
+public final class Discourse {
+    private final Map<String, Entity> people = new LinkedHashMap<>();
+    private final List<Entity> groups = new ArrayList<>();
+    private Entity lastSubject;
+    private Entity lastPerson;
+    private List<Entity> participants = List.of();
+
+    /** Registers or enriches a person; returns the merged entity. */
+    public Entity rememberPerson(Entity person) {
+        Entity known = findPerson(person.name()).orElse(null);
+        Entity merged = person;
+        if (known != null) {
+            people.remove(key(known.name()));
+            merged = merge(known, person);
+        }
+        people.put(key(merged.name()), merged);
+        lastPerson = merged;
+        return merged;
+    }
+
+    private static Entity merge(Entity known, Entity mention) {
+        String name = known.name().length() >= mention.name().length() ? known.name() : mention.name();
+        String country = known.country().isEmpty() ? mention.country() : known.country();
+        List<String> sectors = new ArrayList<>(known.sectors());
+        if (!mention.country().isEmpty() && !mention.country().equals(known.country()) && !known.country().isEmpty()) {
+            return known;
+        }
+        sectors.addAll(mention.sectors());
+        return new Entity(name, country, AgentLexicon.canonicalOrder(sectors), name, true);
+    }
+
+    /** A person known by this full name, or whose surname (last word) is this single name. */
+    public Optional<Entity> findPerson(String name) {
+        if (name.isBlank()) {
+            return Optional.empty();
+        }
+        Entity exact = people.get(key(name));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String[] words = name.trim().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Entity e : people.values()) {
+            String[] ew = e.name().split("\\s+");
+            if (ew[ew.length - 1].toLowerCase(Locale.ROOT).equals(last)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A known person of this country whose sectors include all the given ones. */
+    public Optional<Entity> findPersonByRole(String country, List<String> sectors) {
+        Entity found = null;
+        for (Entity e : people.values()) {
+            if (e.country().equals(country) && !sectors.isEmpty() && e.sectors().containsAll(sectors)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** Remembers an organisation or country named in the text (most recent last). */
+    public void rememberGroup(Entity group) {
+        groups.remove(group);
+        groups.add(group);
+    }
+
+    /** The most recent organisation whose sectors include all of these ("the police", "the ministry"). */
+    public Optional<Entity> findGroup(List<String> sectors) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (!sectors.isEmpty() && groups.get(i).sectors().containsAll(sectors)) {
+                return Optional.of(groups.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Entity> lastSubject() { return Optional.ofNullable(lastSubject); }
+
+    public Optional<Entity> lastPerson() { return Optional.ofNullable(lastPerson); }
+
+    public void setLastSubject(Entity person) { this.lastSubject = person; }
+
+    /** The parties of the current exchange, in the order they were named. */
+    public List<Entity> participants() { return participants; }
+
+    /** Makes {@code a} and {@code b} the parties of the current exchange. */
+    public void setParticipants(Entity a, Entity b) {
+        if (!a.code().equals(b.code()) || !a.key().equals(b.key())) {
+            participants = List.of(a, b);
+        }
+    }
+
+    /** The participant on the other side from {@code self}: another country first, else another entity. */
+    public Optional<Entity> partnerOf(Entity self) {
+        for (Entity p : participants) {
+            if (!p.country().isEmpty() && !p.country().equals(self.country())) {
+                return Optional.of(p);
+            }
+        }
+        for (Entity p : participants) {
+            if (!p.key().equals(self.key())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The participant from this country, if one of them is. */
+    public Optional<Entity> participantFrom(String country) {
+        return participants.stream().filter(p -> p.country().equals(country)).findFirst();
+    }
+}

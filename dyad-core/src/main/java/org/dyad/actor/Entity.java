@@ -1,0 +1,38 @@
+package org.dyad.actor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something an article talks about that can act: a person, an organisation or a country, with what the
+ * article has said of it so far. Identity is by {@code key} within one article. Immutable.
+ *
+ * @param key     identity within the article: a person's full name, or the actor code for groups
+ * @param country three-letter country code, or ""
+ * @param sectors sector codes in CAMEO order
+ * @param name    a person's full name, or ""
+ * @param person  true for a person
+ */
+public record Entity(String key, String country, List<String> sectors, String name, boolean person) {
+    public Entity {
+        Objects.requireNonNull(key, "key");
+        country = country == null ? "" : country;
+        sectors = List.copyOf(sectors);
+        name = name == null ? "" : name;
+    }
+
+    /** The CAMEO code of this entity: country then sectors. */
+    public String code() {
+        return country + String.join("", sectors);
+    }
+
+    /** True when the entity can be coded (it has a country or an international code). */
+    public boolean codable() {
+        return !country.isEmpty();
+    }
+
+    /** The coded actor for a mention of this entity with the given words. */
+    public Actor toActor(String text) {
+        return new Actor(code(), country, sectors, text, name);
+    }
+}

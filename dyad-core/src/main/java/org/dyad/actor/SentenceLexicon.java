@@ -1,0 +1,78 @@
+package org.dyad.actor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Country names and agent (title, rank, organisation) words found in one sentence, by token. Built once
+ * per sentence. Immutable.
+ */
+public final class SentenceLexicon {
+    private final String[] country;
+    private final CountryGazetteer.Kind[] countryKind;
+    private final int[] countryStart;
+    private final List<List<String>> sectors;
+    private final boolean[] agentCovered;
+
+    public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents) {
+        int n = s.size();
+        List<String> words = new ArrayList<>(n);
+        for (Token t : s.tokens()) {
+            words.add(t.word());
+        }
+        country = new String[n];
+        countryKind = new CountryGazetteer.Kind[n];
+        countryStart = new int[n];
+        Arrays.fill(countryStart, -1);
+        sectors = new ArrayList<>(n);
+        agentCovered = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            sectors.add(List.of());
+        }
+        for (int i = 0; i < n; ) {
+            Optional<CountryGazetteer.CountryMatch> m = countries.match(words, i);
+            if (m.isPresent()) {
+                for (int k = i; k < i + m.get().length() && k < n; k++) {
+                    country[k] = m.get().code();
+                    countryKind[k] = m.get().kind();
+                    countryStart[k] = i;
+                }
+                i += m.get().length();
+            } else {
+                i++;
+            }
+        }
+        for (int i = 0; i < n; ) {
+            if (country[i] != null) {
+                i++;
+                continue;
+            }
+            Optional<AgentLexicon.AgentMatch> m = agents.match(words, i);
+            if (m.isPresent() && m.get().length() > 0) {
+                for (int k = i; k < i + m.get().length() && k < n; k++) {
+                    sectors.set(k, m.get().sectors());
+                    agentCovered[k] = true;
+                }
+                i += m.get().length();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The country named by token {@code i}, if it is part of a country name, adjective or capital. */
+    public Optional<String> country(int i) { return Optional.ofNullable(country[i]); }
+
+    /** How token {@code i} names its country, if it does. */
+    public Optional<CountryGazetteer.Kind> countryKind(int i) { return Optional.ofNullable(countryKind[i]); }
+
+    /** Sectors of the agent phrase covering token {@code i} (empty if none). */
+    public List<String> sectors(int i) { return sectors.get(i); }
+
+    /** True when token {@code i} is part of a title, rank or organisation word. */
+    public boolean isAgent(int i) { return agentCovered[i]; }
+}

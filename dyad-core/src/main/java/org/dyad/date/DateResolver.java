@@ -1,0 +1,143 @@
+package org.dyad.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the article's publication date:
+ * "on January 25", "25 January 2022", "on Wednesday", "yesterday", "last week", "earlier this month",
+ * "last year", "in 2020". Weekdays and month-days without a year are taken as the most recent such day
+ * on or before the publication date (with two days' grace for dates written ahead). Stateless and
+ * thread-safe.
+ */
+public final class DateResolver {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+
+    /** Every date expression in the sentence, in text order. */
+    public List<TextDate> find(Sentence s, LocalDate published) {
+        List<TextDate> out = new ArrayList<>();
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            String w = t.lowerWord().replace(".", "");
+            Integer month = MONTHS.get(w);
+            if (month != null && (t.isProperNoun() || w.length() > 3) && !(w.equals("may") && !t.isProperNoun())) {
+                int end = i + 1;
+                Integer day = null;
+                Integer year = null;
+                if (i + 1 < n && isDay(s.token(i + 1).word())) {
+                    day = Integer.parseInt(s.token(i + 1).word());
+                    end = i + 2;
+                } else if (i > 0 && isDay(s.token(i - 1).word().replaceAll("(st|nd|rd|th)$", ""))) {
+                    day = Integer.parseInt(s.token(i - 1).word().replaceAll("(st|nd|rd|th)$", ""));
+                }
+                int y = end;
+                if (y < n && s.token(y).word().equals(",")) {
+                    y++;
+                }
+                if (y < n && isYear(s.token(y).word())) {
+                    year = Integer.parseInt(s.token(y).word());
+                    end = y + 1;
+                }
+                LocalDate date = monthDay(published, year, month, day);
+                if (date != null) {
+                    out.add(new TextDate(i, day != null && i > 0 && s.token(i - 1).word().matches("\\d+.*") && end == i + 1 ? i - 1 : i,
+                            end, date, day == null ? "month" : "day", date.getYear() < published.getYear()));
+                }
+                i = end - 1;
+                continue;
+            }
+            DayOfWeek dow = WEEKDAYS.get(w);
+            if (dow != null && t.isProperNoun()) {
+                LocalDate d = published.with(TemporalAdjusters.previousOrSame(dow));
+                out.add(new TextDate(i, i, i + 1, d, "day", false));
+                continue;
+            }
+            switch (w) {
+                case "yesterday" -> out.add(new TextDate(i, i, i + 1, published.minusDays(1), "day", false));
+                case "today", "tonight" -> out.add(new TextDate(i, i, i + 1, published, "day", false));
+                case "week", "month", "year" -> relative(s, i, w, published, out);
+                default -> {
+                    if (isYear(t.word()) && t.pos().equals("CD") && !(i + 1 < n && s.token(i + 1).lowerWord().startsWith("-"))) {
+                        int year = Integer.parseInt(t.word());
+                        if (i == 0 || MONTHS.get(s.token(i - 1).lowerWord()) == null) {
+                            out.add(new TextDate(i, i, i + 1, LocalDate.of(year, 1, 1), "year",
+                                    year < published.getYear()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void relative(Sentence s, int i, String unit, LocalDate published, List<TextDate> out) {
+        if (i == 0) {
+            return;
+        }
+        String before = s.token(i - 1).lowerWord();
+        int from = i - 1;
+        LocalDate date;
+        String precision;
+        boolean earlierThis = before.equals("this") && i >= 2 && s.token(i - 2).lowerWord().matches("earlier|later");
+        if (before.equals("last") || before.equals("past")) {
+            switch (unit) {
+                case "week" -> { date = published.minusWeeks(1); precision = "day"; }
+                case "month" -> { date = published.minusMonths(1).withDayOfMonth(1); precision = "month"; }
+                default -> { date = LocalDate.of(published.getYear() - 1, 1, 1); precision = "year"; }
+            }
+        } else if (before.equals("this")) {
+            from = earlierThis ? i - 2 : i - 1;
+            switch (unit) {
+                case "week" -> { date = published; precision = "day"; }
+                case "month" -> { date = published.withDayOfMonth(1); precision = "month"; }
+                default -> { date = published.withDayOfYear(1); precision = "year"; }
+            }
+        } else {
+            return;
+        }
+        out.add(new TextDate(i, from, i + 1, date, precision, date.getYear() < published.getYear()));
+    }
+
+    private static LocalDate monthDay(LocalDate published, Integer year, int month, Integer day) {
+        int y = year != null ? year : published.getYear();
+        try {
+            LocalDate d = LocalDate.of(y, month, day == null ? 1 : day);
+            if (year == null && d.isAfter(published.plusDays(2))) {
+                d = d.minusYears(1);
+            }
+            return d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isDay(String w) {
+        return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    private static boolean isYear(String w) {
+        return w.matches("(19|20)\\d\\d");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,43 @@
+package org.dyad.event;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.actor.Actor;
+import org.dyad.ontology.CameoCode;
+
+/**
+ * One coded event mention: who did what to whom, when and where, with the evidence and the rule that
+ * fired. Immutable.
+ *
+ * @param eventId    stable id: document id, sentence, trigger position, direction
+ * @param docId      article id
+ * @param sentence   0-based sentence index
+ * @param date       event date
+ * @param datePrecision "day", "month" or "year"
+ * @param source     the actor doing it
+ * @param target     the actor it is done to; empty where CAMEO allows a one-sided event
+ * @param cameo      the CAMEO code with its ontology row (Goldstein, QuadClass, PLOVER)
+ * @param reciprocal true when both actors did it to each other (meet, sign, discuss)
+ * @param modality   negation, hypothetical, historical
+ * @param location   where, when the sentence says
+ * @param evidence   sentence, span and trigger
+ * @param rule       which dictionary entry or pattern fired
+ */
+public record Event(String eventId, String docId, int sentence, LocalDate date, String datePrecision,
+                    Actor source, Optional<Actor> target, CameoCode cameo, boolean reciprocal,
+                    Modality modality, Optional<Location> location, Evidence evidence, String rule) {
+    public Event {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(datePrecision, "datePrecision");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(rule, "rule");
+    }
+}

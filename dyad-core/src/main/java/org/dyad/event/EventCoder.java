@@ -1,0 +1,330 @@
+package org.dyad.event;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.AgentLexicon;
+import org.dyad.actor.CountryGazetteer;
+import org.dyad.actor.Discourse;
+import org.dyad.actor.Entity;
+import org.dyad.actor.Mention;
+import org.dyad.actor.SentenceLexicon;
+import org.dyad.date.DateResolver;
+import org.dyad.date.TextDate;
+import org.dyad.ontology.Cameo;
+import org.dyad.ontology.CameoCode;
+import org.dyad.text.ParsedDocument;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Codes a parsed article into events: finds triggers, fills their source and target from the parse,
+ * resolves those to actors through the article's discourse, and dates, places and qualifies each event.
+ * Immutable and thread-safe; all per-article state lives in a {@link Discourse} made per call.
+ */
+public final class EventCoder {
+    private final TriggerLexicon triggers;
+    private final CountryGazetteer countries;
+    private final AgentLexicon agents;
+    private final Cameo cameo;
+    private final DateResolver dates = new DateResolver();
+
+    public EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo) {
+        this.triggers = Objects.requireNonNull(triggers, "triggers");
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.agents = Objects.requireNonNull(agents, "agents");
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
+    }
+
+    /** A coder with Dyad's shipped lexicons. */
+    public static EventCoder defaults() {
+        return new EventCoder(TriggerLexicon.defaults(), CountryGazetteer.load(), AgentLexicon.load(), Cameo.load());
+    }
+
+    /** Every event mention in the article, in text order. */
+    public List<Event> code(ParsedDocument doc) {
+        Discourse discourse = new Discourse();
+        Optional<LocalDate> published = doc.article().published();
+        LocalDate anchor = published.orElse(LocalDate.now());
+        DatedContext dated = new DatedContext(published.orElse(anchor), published.isPresent() ? "day" : "none");
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            SentenceLexicon lex = new SentenceLexicon(s, countries, agents);
+            ActorResolver resolver = new ActorResolver(s, lex, discourse);
+            List<TextDate> found = dates.find(s, anchor);
+            Optional<TextDate> sentenceDate = found.stream().filter(d -> !d.historical()).findFirst();
+            DatedContext here = sentenceDate.map(d -> new DatedContext(d.date(), d.precision())).orElse(dated);
+            for (Token t : s.tokens()) {
+                resolveIfHead(s, resolver, t.index());
+            }
+            SentenceCoder sc = new SentenceCoder(doc.article().id(), s, resolver, discourse, found, here, cameo, lex);
+            for (Token t : s.tokens()) {
+                String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : null;
+                if (kind == null) {
+                    continue;
+                }
+                for (Trigger trig : triggers.lookup(kind, t.lemma())) {
+                    if (matches(s, t.index(), trig)) {
+                        out.addAll(sc.code(t.index(), trig));
+                        break;
+                    }
+                }
+            }
+            updateSubject(s, resolver, discourse);
+            dated = here;
+        }
+        return out;
+    }
+
+    record DatedContext(LocalDate date, String precision) {}
+
+    private static void resolveIfHead(Sentence s, ActorResolver resolver, int i) {
+        Token t = s.token(i);
+        String rel = s.relation(i);
+        if ((t.isNoun() || t.isPronoun()) && !rel.startsWith("compound") && !rel.startsWith("flat")
+                && !rel.equals("appos") && !rel.equals("dep")) {
+            resolver.resolve(i);
+        }
+    }
+
+    private static void updateSubject(Sentence s, ActorResolver resolver, Discourse discourse) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.relation(i).equals("nsubj")) {
+                Optional<Entity> e = resolver.resolve(i).flatMap(Mention::entity).filter(Entity::person);
+                if (e.isPresent()) {
+                    discourse.setLastSubject(e.get());
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean matches(Sentence s, int i, Trigger t) {
+        if (!t.objects().isEmpty()) {
+            Optional<Integer> obj = Arguments.objectOf(s, i, t.isVerb());
+            if (obj.isEmpty() || !t.objects().contains(Arguments.lemma(s, obj.get()))
+                    && !t.objects().contains(s.token(obj.get()).lowerWord())) {
+                return false;
+            }
+        }
+        if (!t.particle().isEmpty()) {
+            boolean found = false;
+            for (var d : s.children(i)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if ((rel.startsWith("obl") || rel.startsWith("nmod")) && Arguments.hasCase(s, c, t.particle())) {
+                    found = true;
+                } else if (rel.equals("compound:prt") && s.token(c).lowerWord().equals(t.particle())) {
+                    found = true;
+                }
+            }
+            return found;
+        }
+        return true;
+    }
+
+    /** Codes the triggers of one sentence. */
+    private static final class SentenceCoder {
+        private final String docId;
+        private final Sentence s;
+        private final ActorResolver resolver;
+        private final Discourse discourse;
+        private final List<TextDate> dates;
+        private final DatedContext context;
+        private final Cameo cameo;
+        private final SentenceLexicon lex;
+
+        SentenceCoder(String docId, Sentence s, ActorResolver resolver, Discourse discourse, List<TextDate> dates,
+                      DatedContext context, Cameo cameo, SentenceLexicon lex) {
+            this.docId = docId;
+            this.s = s;
+            this.resolver = resolver;
+            this.discourse = discourse;
+            this.dates = dates;
+            this.context = context;
+            this.cameo = cameo;
+            this.lex = lex;
+        }
+
+        List<Event> code(int trigger, Trigger t) {
+            Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
+            List<Mention> sources = mentions(slots.sources());
+            List<Mention> targets = mentions(slots.targets());
+            boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
+            List<Entity[]> pairs = new ArrayList<>();
+            if (noActors && t.parties()) {
+                addAllPairs(discourse.participants(), pairs);
+            } else {
+                List<Entity> src = expand(sources, null);
+                if (targets.isEmpty()) {
+                    if (t.reciprocal() && (src.size() >= 2)) {
+                        addAllPairs(src, pairs);
+                    } else {
+                        for (Entity a : src) {
+                            Optional<Entity> partner = t.partner() ? discourse.partnerOf(a) : Optional.empty();
+                            if (partner.isPresent()) {
+                                pairs.add(new Entity[] {a, partner.get()});
+                            } else if (t.solo()) {
+                                pairs.add(new Entity[] {a, null});
+                            }
+                        }
+                    }
+                } else {
+                    for (Entity a : src) {
+                        for (Entity b : expand(targets, a)) {
+                            pairs.add(new Entity[] {a, b});
+                        }
+                    }
+                    if (src.isEmpty()) {
+                        // a target-led other party needs its source: "the delegation was greeted"
+                        for (Mention m : sources) {
+                            if (m.kind() == Mention.Kind.OTHER_PARTY) {
+                                for (Entity b : expand(targets, null)) {
+                                    discourse.partnerOf(b).ifPresent(a -> pairs.add(new Entity[] {a, b}));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            List<Event> out = new ArrayList<>();
+            Modality modality = modality(trigger);
+            String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
+            int k = 0;
+            for (Entity[] p : pairs) {
+                Entity a = p[0];
+                Entity b = p[1];
+                if (!a.codable() || (b != null && (!b.codable() || a.key().equals(b.key())))) {
+                    continue;
+                }
+                out.add(event(trigger, t.code(), a, b, t, modality, pattern, k++));
+                if (t.isVerb() && b != null && modality.asserted() && (a.person() || !a.sectors().isEmpty())
+                        && (b.person() || !b.sectors().isEmpty())) {
+                    discourse.setParticipants(a, b);
+                }
+                if (t.hostCode().isPresent() && b != null && !b.person() && b.sectors().isEmpty()) {
+                    out.add(event(trigger, t.hostCode().get(), b, a, t, modality, pattern + " host-of-visit", k++));
+                }
+            }
+            return out;
+        }
+
+        private void addAllPairs(List<Entity> parties, List<Entity[]> pairs) {
+            for (Entity a : parties) {
+                for (Entity b : parties) {
+                    if (a != b && !a.key().equals(b.key())) {
+                        pairs.add(new Entity[] {a, b});
+                    }
+                }
+            }
+        }
+
+        private List<Mention> mentions(List<Integer> heads) {
+            List<Mention> out = new ArrayList<>();
+            for (int h : heads) {
+                resolver.resolve(h).ifPresent(out::add);
+            }
+            return out;
+        }
+
+        /** Entities of mentions; collective ones become the parties, other-party ones the partner of {@code self}. */
+        private List<Entity> expand(List<Mention> mentions, Entity self) {
+            List<Entity> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                switch (m.kind()) {
+                    case ENTITY -> out.add(m.entity().get());
+                    case COLLECTIVE -> out.addAll(discourse.participants());
+                    case OTHER_PARTY -> {
+                        if (self != null) {
+                            discourse.partnerOf(self).ifPresent(out::add);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Modality modality(int trigger) {
+            Modality m = Modality.ASSERTED;
+            if (ModalityDetector.negated(s, trigger)) {
+                m = m.withNegated();
+            }
+            if (ModalityDetector.hypothetical(s, trigger)) {
+                m = m.withHypothetical();
+            }
+            for (TextDate d : dates) {
+                if (d.historical() && attachedTo(d, trigger)) {
+                    m = m.withHistorical(Optional.of(Year.of(d.date().getYear())));
+                }
+            }
+            return m;
+        }
+
+        /** A date belongs to a trigger when it hangs on it directly ("met on Monday", "the war in 2020"). */
+        private boolean attachedTo(TextDate d, int trigger) {
+            int cur = d.head();
+            for (int guard = 0; guard < 4 && cur >= 0; guard++) {
+                String rel = s.relation(cur);
+                int gov = s.governor(cur);
+                if (gov == trigger) {
+                    return rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod")
+                            || rel.equals("nummod");
+                }
+                if (!(rel.equals("nummod") || rel.equals("compound") || rel.startsWith("flat"))) {
+                    return false;
+                }
+                cur = gov;
+            }
+            return false;
+        }
+
+        private Event event(int trigger, String code, Entity a, Entity b, Trigger t, Modality modality,
+                            String pattern, int k) {
+            CameoCode c = cameo.require(code);
+            Token tok = s.token(trigger);
+            LocalDate date = context.date();
+            String precision = context.precision();
+            for (TextDate d : dates) {
+                if (attachedTo(d, trigger)) {
+                    date = d.date();
+                    precision = d.precision();
+                }
+            }
+            Evidence ev = new Evidence(s.text(), s.start(), s.end(), tok.word(), tok.start(), tok.end());
+            String id = docId + "-" + s.index() + "-" + trigger + "-" + k;
+            return new Event(id, docId, s.index(), date, precision,
+                    a.toActor(mentionText(a)), Optional.ofNullable(b).map(x -> x.toActor(mentionText(x))),
+                    c, t.reciprocal(), modality, location(trigger, b), ev,
+                    t.ruleName() + (pattern.isEmpty() ? "" : " [" + pattern + "]"));
+        }
+
+        private String mentionText(Entity e) {
+            return e.person() ? e.name() : e.code();
+        }
+
+        /** A country or place named by "to"/"in"/"at" on the trigger; a visit's destination. */
+        private Optional<Location> location(int trigger, Entity target) {
+            for (var d : s.children(trigger)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if (!(rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                    continue;
+                }
+                String prep = Arguments.caseOf(s, c);
+                if (!(prep.equals("in") || prep.equals("to") || prep.equals("at"))) {
+                    continue;
+                }
+                Optional<String> country = lex.country(c);
+                Token ct = s.token(c);
+                if (country.isPresent() || ct.ner().equals("LOCATION")) {
+                    return Optional.of(Location.of(ct.word(), country.orElse("")));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.dyad.event;
+
+import java.util.Set;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Decides whether a trigger is asserted, negated ("did not sign", "refused to meet") or hypothetical
+ * ("will visit", "invited him to visit", "discussed arranging visits", "if they attack"). Stateless.
+ */
+final class ModalityDetector {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may",
+            "might", "must", "'ll");
+    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny");
+    /** Verbs whose complements are wanted, planned or talked about, not done. */
+    private static final Set<String> INTENT_VERBS = Set.of("invite", "plan", "want", "hope", "intend", "expect",
+            "seek", "try", "aim", "threaten", "promise", "pledge", "vow", "agree", "offer", "propose", "discuss",
+            "urge", "ask", "call", "prepare", "consider", "wish", "demand", "request", "arrange", "expand",
+            "schedule", "decide", "announce", "suggest", "encourage", "need", "set");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+
+    private ModalityDetector() {}
+
+    static boolean negated(Sentence s, int trigger) {
+        for (Dependency d : s.children(trigger)) {
+            Token c = s.token(d.dependent());
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+                    && NEGATORS.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        int gov = s.governor(trigger);
+        return s.relation(trigger).equals("xcomp") && gov >= 0
+                && NEGATING_VERBS.contains(s.token(gov).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean hypothetical(Sentence s, int trigger) {
+        for (Dependency d : s.children(trigger)) {
+            String w = s.token(d.dependent()).lowerWord();
+            if (d.relation().startsWith("aux") && MODALS.contains(w)) {
+                return true;
+            }
+            if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+                return true;
+            }
+        }
+        int cur = trigger;
+        for (int guard = 0; guard < s.size(); guard++) {
+            int gov = s.governor(cur);
+            if (gov < 0) {
+                return false;
+            }
+            String rel = s.relation(cur);
+            Token g = s.token(gov);
+            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+                    || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("conj") || rel.equals("advcl");
+            if (!complement) {
+                return false;
+            }
+            if (g.isVerb() && INTENT_VERBS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && !rel.equals("conj")) {
+                return true;
+            }
+            if (g.isVerb() && (rel.equals("ccomp") || rel.equals("advcl"))) {
+                return hasModalOrCondition(s, gov);
+            }
+            cur = gov;
+        }
+        return false;
+    }
+
+    private static boolean hasModalOrCondition(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            String w = s.token(d.dependent()).lowerWord();
+            if ((d.relation().startsWith("aux") && MODALS.contains(w))
+                    || (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

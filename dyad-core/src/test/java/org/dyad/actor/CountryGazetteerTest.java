@@ -1,0 +1,106 @@
+package org.dyad.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.actor.CountryGazetteer.CountryMatch;
+import org.dyad.actor.CountryGazetteer.Kind;
+import org.junit.jupiter.api.Test;
+
+class CountryGazetteerTest {
+    private final CountryGazetteer g = CountryGazetteer.load();
+
+    private Optional<CountryMatch> match(String... words) {
+        return g.match(List.of(words), 0);
+    }
+
+    private void assertMatch(String code, int length, Kind kind, String... words) {
+        assertThat(match(words)).as(String.join(" ", words)).contains(new CountryMatch(code, length, kind));
+    }
+
+    @Test
+    void azerbaijan() {
+        assertMatch("AZE", 1, Kind.NAME, "Azerbaijan");
+        assertMatch("AZE", 1, Kind.ADJECTIVE, "Azerbaijani");
+        assertMatch("AZE", 1, Kind.CAPITAL, "Baku");
+        assertThat(g.name("AZE")).contains("Azerbaijan");
+    }
+
+    @Test
+    void iran() {
+        assertMatch("IRN", 1, Kind.ADJECTIVE, "Iranian");
+        assertMatch("IRN", 1, Kind.NAME, "Iran");
+        assertMatch("IRN", 1, Kind.NAME, "IRAN");
+        assertMatch("IRN", 1, Kind.CAPITAL, "Tehran");
+        assertMatch("IRN", 1, Kind.NAME, "Iran", "'s", "foreign", "minister");
+    }
+
+    @Test
+    void unitedStates() {
+        assertMatch("USA", 2, Kind.NAME, "United", "States", "and", "Iran");
+        assertMatch("USA", 1, Kind.NAME, "U.S.");
+        assertMatch("USA", 1, Kind.NAME, "US");
+        assertMatch("USA", 1, Kind.ADJECTIVE, "Americans");
+        assertMatch("USA", 1, Kind.CAPITAL, "Washington");
+        assertThat(g.name("USA")).contains("United States");
+    }
+
+    @Test
+    void russiaAndBritain() {
+        assertMatch("RUS", 1, Kind.NAME, "Russia");
+        assertMatch("RUS", 1, Kind.ADJECTIVE, "Russian");
+        assertMatch("RUS", 1, Kind.CAPITAL, "Moscow");
+        assertMatch("GBR", 1, Kind.NAME, "UK");
+        assertMatch("GBR", 1, Kind.ADJECTIVE, "British");
+        assertMatch("GBR", 1, Kind.NAME, "Britain");
+        assertMatch("GBR", 2, Kind.NAME, "Great", "Britain");
+    }
+
+    /** "South Korea" and "North Korea" are names; bare "Korea" is ambiguous and deliberately unlisted. */
+    @Test
+    void korea() {
+        assertMatch("KOR", 2, Kind.NAME, "South", "Korea");
+        assertMatch("PRK", 2, Kind.NAME, "North", "Korea");
+        assertMatch("KOR", 2, Kind.ADJECTIVE, "South", "Korean");
+        assertThat(match("Korea")).isEmpty();
+    }
+
+    @Test
+    void otherCountries() {
+        assertMatch("ARM", 1, Kind.NAME, "Armenia");
+        assertMatch("KEN", 1, Kind.NAME, "Kenya");
+        assertMatch("KEN", 1, Kind.ADJECTIVE, "Kenyan");
+        assertMatch("KSV", 1, Kind.NAME, "Kosovo");
+        assertMatch("ROU", 1, Kind.NAME, "Romania");
+        assertMatch("GNB", 3, Kind.NAME, "Guinea", "-", "Bissau");
+        assertMatch("GNB", 1, Kind.NAME, "Guinea-Bissau");
+        assertMatch("GIN", 1, Kind.NAME, "Guinea");
+    }
+
+    @Test
+    void hyphenatedPairArrivesAsThreeTokens() {
+        List<String> words = List.of("Azerbaijan", "-", "Iran", "talks");
+        assertThat(g.match(words, 0)).contains(new CountryMatch("AZE", 1, Kind.NAME));
+        assertThat(g.match(words, 1)).isEmpty();
+        assertThat(g.match(words, 2)).contains(new CountryMatch("IRN", 1, Kind.NAME));
+    }
+
+    @Test
+    void ordinaryWordsDoNotMatch() {
+        assertThat(match("the")).isEmpty();
+        assertThat(match("He")).isEmpty();
+        assertThat(match("us")).isEmpty();
+        assertThat(match("iran")).isEmpty();
+        assertThat(match("Male")).isEmpty();
+        assertThat(match("Austin")).isEmpty();
+        assertThat(g.match(List.of("Iran"), 1)).isEmpty();
+    }
+
+    @Test
+    void codes() {
+        assertThat(g.isCountryCode("AZE")).isTrue();
+        assertThat(g.isCountryCode("GOV")).isFalse();
+        assertThat(g.name("XYZ")).isEmpty();
+    }
+}
