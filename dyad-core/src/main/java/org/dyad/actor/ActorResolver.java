@@ -253,11 +253,22 @@ public final class ActorResolver {
         return subject.isPresent() ? subject : discourse.lastPerson();
     }
 
+    /** The words of the phrase, without a leading preposition or a trailing possessive ending. */
     private String text(List<Integer> phrase) {
-        if (phrase.isEmpty()) {
-            return "";
+        int from = 0;
+        int to = phrase.size();
+        while (from < to && isEdge(phrase.get(from))) {
+            from++;
         }
-        return sentence.span(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
+        while (to > from && isEdge(phrase.get(to - 1))) {
+            to--;
+        }
+        return from >= to ? "" : sentence.span(phrase.get(from), phrase.get(to - 1) + 1);
+    }
+
+    private boolean isEdge(int i) {
+        String rel = sentence.relation(i);
+        return rel.equals("case") || rel.equals("punct");
     }
 
     /** Distinct entities, keeping order. */

@@ -82,6 +82,13 @@ public final class EventCoder {
 
     record DatedContext(LocalDate date, String precision) {}
 
+    /** An entity as one sentence names it ("The parties", "He", "Iran's defence minister"). */
+    record Party(Entity entity, String text) {
+        static Party bare(Entity e) {
+            return new Party(e, e.person() ? e.name() : e.code());
+        }
+    }
+
     private static void resolveIfHead(Sentence s, ActorResolver resolver, int i) {
         Token t = s.token(i);
         String rel = s.relation(i);
@@ -155,36 +162,37 @@ public final class EventCoder {
             List<Mention> sources = mentions(slots.sources());
             List<Mention> targets = mentions(slots.targets());
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
-            List<Entity[]> pairs = new ArrayList<>();
+            List<Party[]> pairs = new ArrayList<>();
             if (noActors && t.parties()) {
-                addAllPairs(discourse.participants(), pairs);
+                addAllPairs(discourse.participants().stream().map(Party::bare).toList(), pairs);
             } else {
-                List<Entity> src = expand(sources, null);
+                List<Party> src = expand(sources, null);
                 if (targets.isEmpty()) {
                     if (t.reciprocal() && (src.size() >= 2)) {
                         addAllPairs(src, pairs);
                     } else {
-                        for (Entity a : src) {
-                            Optional<Entity> partner = t.partner() ? discourse.partnerOf(a) : Optional.empty();
+                        for (Party a : src) {
+                            Optional<Entity> partner = t.partner() ? discourse.partnerOf(a.entity()) : Optional.empty();
                             if (partner.isPresent()) {
-                                pairs.add(new Entity[] {a, partner.get()});
+                                pairs.add(new Party[] {a, Party.bare(partner.get())});
                             } else if (t.solo()) {
-                                pairs.add(new Entity[] {a, null});
+                                pairs.add(new Party[] {a, null});
                             }
                         }
                     }
                 } else {
-                    for (Entity a : src) {
-                        for (Entity b : expand(targets, a)) {
-                            pairs.add(new Entity[] {a, b});
+                    for (Party a : src) {
+                        for (Party b : expand(targets, a.entity())) {
+                            pairs.add(new Party[] {a, b});
                         }
                     }
                     if (src.isEmpty()) {
                         // a target-led other party needs its source: "the delegation was greeted"
                         for (Mention m : sources) {
                             if (m.kind() == Mention.Kind.OTHER_PARTY) {
-                                for (Entity b : expand(targets, null)) {
-                                    discourse.partnerOf(b).ifPresent(a -> pairs.add(new Entity[] {a, b}));
+                                for (Party b : expand(targets, null)) {
+                                    discourse.partnerOf(b.entity())
+                                            .ifPresent(a -> pairs.add(new Party[] {new Party(a, m.text()), b}));
                                 }
                             }
                         }
@@ -195,29 +203,29 @@ public final class EventCoder {
             Modality modality = modality(trigger);
             String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
             int k = 0;
-            for (Entity[] p : pairs) {
-                Entity a = p[0];
-                Entity b = p[1];
+            for (Party[] p : pairs) {
+                Entity a = p[0].entity();
+                Entity b = p[1] == null ? null : p[1].entity();
                 if (!a.codable() || (b != null && (!b.codable() || a.key().equals(b.key())))) {
                     continue;
                 }
-                out.add(event(trigger, t.code(), a, b, t, modality, pattern, k++));
+                out.add(event(trigger, t.code(), p[0], p[1], t, modality, pattern, k++));
                 if (t.isVerb() && b != null && modality.asserted() && (a.person() || !a.sectors().isEmpty())
                         && (b.person() || !b.sectors().isEmpty())) {
                     discourse.setParticipants(a, b);
                 }
                 if (t.hostCode().isPresent() && b != null && !b.person() && b.sectors().isEmpty()) {
-                    out.add(event(trigger, t.hostCode().get(), b, a, t, modality, pattern + " host-of-visit", k++));
+                    out.add(event(trigger, t.hostCode().get(), p[1], p[0], t, modality, pattern + " host-of-visit", k++));
                 }
             }
             return out;
         }
 
-        private void addAllPairs(List<Entity> parties, List<Entity[]> pairs) {
-            for (Entity a : parties) {
-                for (Entity b : parties) {
-                    if (a != b && !a.key().equals(b.key())) {
-                        pairs.add(new Entity[] {a, b});
+        private void addAllPairs(List<Party> parties, List<Party[]> pairs) {
+            for (Party a : parties) {
+                for (Party b : parties) {
+                    if (a != b && !a.entity().key().equals(b.entity().key())) {
+                        pairs.add(new Party[] {a, b});
                     }
                 }
             }
@@ -232,15 +240,15 @@ public final class EventCoder {
         }
 
         /** Entities of mentions; collective ones become the parties, other-party ones the partner of {@code self}. */
-        private List<Entity> expand(List<Mention> mentions, Entity self) {
-            List<Entity> out = new ArrayList<>();
+        private List<Party> expand(List<Mention> mentions, Entity self) {
+            List<Party> out = new ArrayList<>();
             for (Mention m : mentions) {
                 switch (m.kind()) {
-                    case ENTITY -> out.add(m.entity().get());
-                    case COLLECTIVE -> out.addAll(discourse.participants());
+                    case ENTITY -> out.add(new Party(m.entity().get(), m.text()));
+                    case COLLECTIVE -> discourse.participants().forEach(e -> out.add(new Party(e, m.text())));
                     case OTHER_PARTY -> {
                         if (self != null) {
-                            discourse.partnerOf(self).ifPresent(out::add);
+                            discourse.partnerOf(self).ifPresent(e -> out.add(new Party(e, m.text())));
                         }
                     }
                 }
@@ -282,7 +290,7 @@ public final class EventCoder {
             return false;
         }
 
-        private Event event(int trigger, String code, Entity a, Entity b, Trigger t, Modality modality,
+        private Event event(int trigger, String code, Party a, Party b, Trigger t, Modality modality,
                             String pattern, int k) {
             CameoCode c = cameo.require(code);
             Token tok = s.token(trigger);
@@ -297,17 +305,14 @@ public final class EventCoder {
             Evidence ev = new Evidence(s.text(), s.start(), s.end(), tok.word(), tok.start(), tok.end());
             String id = docId + "-" + s.index() + "-" + trigger + "-" + k;
             return new Event(id, docId, s.index(), date, precision,
-                    a.toActor(mentionText(a)), Optional.ofNullable(b).map(x -> x.toActor(mentionText(x))),
-                    c, t.reciprocal(), modality, location(trigger, b), ev,
+                    a.entity().toActor(a.text()), Optional.ofNullable(b).map(x -> x.entity().toActor(x.text())),
+                    c, t.reciprocal(), modality, location(trigger, t.hostCode().isPresent()), ev,
                     t.ruleName() + (pattern.isEmpty() ? "" : " [" + pattern + "]"));
         }
 
-        private String mentionText(Entity e) {
-            return e.person() ? e.name() : e.code();
-        }
 
-        /** A country or place named by "to"/"in"/"at" on the trigger; a visit's destination. */
-        private Optional<Location> location(int trigger, Entity target) {
+        /** A country or place named by "in"/"at" on the trigger, or "to" for a visit (its destination). */
+        private Optional<Location> location(int trigger, boolean movement) {
             for (var d : s.children(trigger)) {
                 String rel = d.relation();
                 int c = d.dependent();
@@ -315,7 +320,7 @@ public final class EventCoder {
                     continue;
                 }
                 String prep = Arguments.caseOf(s, c);
-                if (!(prep.equals("in") || prep.equals("to") || prep.equals("at"))) {
+                if (!(prep.equals("in") || prep.equals("at") || (movement && prep.equals("to")))) {
                     continue;
                 }
                 Optional<String> country = lex.country(c);
