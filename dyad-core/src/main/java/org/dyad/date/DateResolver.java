@@ -38,15 +38,17 @@ public final class DateResolver {
             Token t = s.token(i);
             String w = t.lowerWord().replace(".", "");
             Integer month = MONTHS.get(w);
-            if (month != null && (t.isProperNoun() || w.length() > 3) && !(w.equals("may") && !t.isProperNoun())) {
+            if (month != null && isMonthWord(w, t)) {
+                int from = i;
                 int end = i + 1;
                 Integer day = null;
                 Integer year = null;
-                if (i + 1 < n && isDay(s.token(i + 1).word())) {
-                    day = Integer.parseInt(s.token(i + 1).word());
+                if (i + 1 < n && isDay(dayWord(s.token(i + 1).word()))) {
+                    day = Integer.parseInt(dayWord(s.token(i + 1).word()));
                     end = i + 2;
-                } else if (i > 0 && isDay(s.token(i - 1).word().replaceAll("(st|nd|rd|th)$", ""))) {
-                    day = Integer.parseInt(s.token(i - 1).word().replaceAll("(st|nd|rd|th)$", ""));
+                } else if (i > 0 && isDay(dayWord(s.token(i - 1).word()))) {
+                    day = Integer.parseInt(dayWord(s.token(i - 1).word()));
+                    from = i - 1;
                 }
                 int y = end;
                 if (y < n && s.token(y).word().equals(",")) {
@@ -58,8 +60,10 @@ public final class DateResolver {
                 }
                 LocalDate date = monthDay(published, year, month, day);
                 if (date != null) {
-                    out.add(new TextDate(i, day != null && i > 0 && s.token(i - 1).word().matches("\\d+.*") && end == i + 1 ? i - 1 : i,
-                            end, date, day == null ? "month" : "day", date.getYear() < published.getYear()));
+                    // only a written year makes a background event; an inferred one ("on December 30" in a
+                    // January article) is recent news
+                    boolean historical = year != null && year < published.getYear();
+                    out.add(new TextDate(i, from, end, date, day == null ? "month" : "day", historical));
                 }
                 i = end - 1;
                 continue;
@@ -113,7 +117,9 @@ public final class DateResolver {
         } else {
             return;
         }
-        out.add(new TextDate(i, from, i + 1, date, precision, date.getYear() < published.getYear()));
+        // "last week" / "last month" in early January fall in the previous year but are recent news; only
+        // "last year" names a year before the article's
+        out.add(new TextDate(i, from, i + 1, date, precision, unit.equals("year") && date.getYear() < published.getYear()));
     }
 
     private static LocalDate monthDay(LocalDate published, Integer year, int month, Integer day) {
@@ -127,6 +133,22 @@ public final class DateResolver {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A month name: abbreviations ("Jan", "Sept.") and the names that are also common words ("may" the modal,
+     * "march" the verb, "august" the adjective) only as proper nouns; other full names in any case.
+     */
+    private static boolean isMonthWord(String w, Token t) {
+        if (t.isProperNoun()) {
+            return true;
+        }
+        return w.length() > 3 && !w.equals("march") && !w.equals("august") && !w.equals("may");
+    }
+
+    /** A day number without its ordinal suffix: "25th" gives "25". */
+    private static String dayWord(String w) {
+        return w.replaceAll("(?<=\\d)(st|nd|rd|th)$", "");
     }
 
     private static boolean isDay(String w) {

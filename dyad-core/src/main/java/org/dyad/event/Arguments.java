@@ -75,6 +75,17 @@ final class Arguments {
                 }
             }
             if (targets.isEmpty()) {
+                // "threatened to attack Iraq", "pledged to support Kenya": the complement's object
+                for (int x : s.children(v, "xcomp")) {
+                    for (int o : s.children(x, "obj")) {
+                        if (isNominal(s.token(o))) {
+                            targets.add(o);
+                            pattern.append(" target=xcomp/obj");
+                        }
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
                 for (int o : s.children(v, "obj")) {
                     for (int n : s.children(o, "nmod")) {
                         String prep = caseOf(s, n);

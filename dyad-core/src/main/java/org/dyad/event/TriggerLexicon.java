@@ -82,6 +82,9 @@ public final class TriggerLexicon {
             if (f.length < 4 || f.length > 5) {
                 throw new IllegalArgumentException(where + ": expected 4 or 5 tab-separated fields, got " + f.length);
             }
+            if (!f[0].equals("verb") && !f[0].equals("noun")) {
+                throw new IllegalArgumentException(where + ": kind must be verb or noun, got " + f[0]);
+            }
             if (cameo.find(f[3]).isEmpty()) {
                 throw new IllegalArgumentException(where + ": unknown CAMEO code " + f[3]);
             }
