@@ -31,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "text or json (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
+    @Option(names = "--nlp", paramLabel = "PROFILE",
+            description = "NLP profile: fast (3-class NER, the default) or accurate (all three CoreNLP CRF NER models).")
+    String nlp = "fast";
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -43,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            Pipelines.useProfile(nlp);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
         long t0 = System.nanoTime();
         ArticleCoder coder = Pipelines.coder();

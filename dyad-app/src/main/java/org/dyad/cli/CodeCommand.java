@@ -39,6 +39,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write events here instead of standard output.")
     Path out;
 
+    @Option(names = "--nlp", paramLabel = "PROFILE",
+            description = "NLP profile: fast (3-class NER, the default) or accurate (all three CoreNLP CRF NER models).")
+    String nlp = "fast";
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -52,6 +56,11 @@ final class CodeCommand implements Callable<Integer> {
         if (!EventWriters.FORMATS.contains(fmt)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + fmt + "'; choose one of " + EventWriters.FORMATS);
+        }
+        try {
+            Pipelines.useProfile(nlp);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Inputs.Result read = Inputs.read(inputs, err);
         AtomicInteger failures = new AtomicInteger(read.errors().size());

@@ -9,12 +9,22 @@ import org.dyad.pipeline.ArticleCoder;
 public final class Pipelines {
     private static CoreNlpParser parser;
     private static ArticleCoder coder;
+    private static String profile = "fast";
 
     private Pipelines() {}
 
+    /** Chooses the NLP profile ({@code fast} or {@code accurate}); must come before the first use. */
+    static synchronized void useProfile(String name) {
+        NlpOptions.profile(name);
+        if (parser != null && !name.equals(profile)) {
+            throw new IllegalStateException("the NLP pipeline is already loaded with profile " + profile);
+        }
+        profile = name;
+    }
+
     public static synchronized CoreNlpParser parser() {
         if (parser == null) {
-            parser = new CoreNlpParser(NlpOptions.defaults());
+            parser = new CoreNlpParser(NlpOptions.profile(profile));
         }
         return parser;
     }

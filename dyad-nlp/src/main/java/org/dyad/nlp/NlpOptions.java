@@ -20,8 +20,22 @@ public record NlpOptions(String nerModel, int threads, int maxSentenceTokens) {
         }
     }
 
-    /** The default profile: tokenize, ssplit, pos, lemma, 3-class NER without SUTime, UD depparse. */
+    /** CoreNLP's three CRF NER models together (3-, 7- and 4-class), still without SUTime. */
+    public static final String NER_ALL = NER_3CLASS
+            + ",edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz"
+            + ",edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** The default profile ("fast"): tokenize, ssplit, pos, lemma, 3-class NER without SUTime, UD depparse. */
     public static NlpOptions defaults() {
         return new NlpOptions(NER_3CLASS, 1, 150);
+    }
+
+    /** A named profile: {@code fast} (the default) or {@code accurate} (all three CRF NER models). */
+    public static NlpOptions profile(String name) {
+        return switch (name) {
+            case "fast" -> defaults();
+            case "accurate" -> new NlpOptions(NER_ALL, 1, 150);
+            default -> throw new IllegalArgumentException("unknown NLP profile '" + name + "'; choose fast or accurate");
+        };
     }
 }
