@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad bench}: end-to-end throughput and peak heap of coding a corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Code a corpus end to end (read, CoreNLP, actors, events) and report throughput:",
-                "sentences/second, articles/second, tokens/second, and the peak heap (model loading included).",
+        description = {"Code a corpus end to end and report throughput and peak heap.",
+                "Reading, CoreNLP, actors and events are all timed: sentences/second, articles/second,"
+                        + " tokens/second per pass, and the peak heap (model loading included).",
                 "Model loading time is reported apart and not counted in the throughput."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
