@@ -1,5 +1,7 @@
 package org.dyad.date;
 
+import org.dyad.text.SentenceBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -14,41 +16,6 @@ import org.junit.jupiter.api.Test;
 class DateResolverTest {
     private static final LocalDate WED_2022_01_26 = LocalDate.of(2022, 1, 26);
     private final DateResolver resolver = new DateResolver();
-
-    /** Builds a sentence token by token; character offsets are found in the text in order. */
-    private static final class SentenceBuilder {
-        private final String text;
-        private final List<Token> tokens = new ArrayList<>();
-        private final List<Dependency> deps = new ArrayList<>();
-        private int cursor;
-
-        SentenceBuilder(String text) {
-            this.text = text;
-        }
-
-        SentenceBuilder t(String word, String lemma, String pos, String ner) {
-            int s = text.indexOf(word, cursor);
-            if (s < 0) {
-                throw new IllegalArgumentException("no '" + word + "' after " + cursor + " in " + text);
-            }
-            tokens.add(new Token(tokens.size(), word, lemma, pos, ner, s, s + word.length()));
-            cursor = s + word.length();
-            return this;
-        }
-
-        SentenceBuilder t(String word, String lemma, String pos) {
-            return t(word, lemma, pos, "O");
-        }
-
-        SentenceBuilder d(int governor, int dependent, String relation) {
-            deps.add(new Dependency(governor, dependent, relation));
-            return this;
-        }
-
-        Sentence build() {
-            return new Sentence(0, 0, text.length(), text, tokens, deps);
-        }
-    }
 
     private static SentenceBuilder sentence(String text) {
         return new SentenceBuilder(text);

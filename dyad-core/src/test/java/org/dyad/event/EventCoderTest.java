@@ -1,5 +1,7 @@
 package org.dyad.event;
 
+import org.dyad.text.SentenceBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -27,52 +29,12 @@ class EventCoderTest {
         coder = EventCoder.defaults();
     }
 
-    /** Builds a sentence token by token; character offsets are found in the text in order. */
-    private static final class SentenceBuilder {
-        private final String text;
-        private final List<Token> tokens = new ArrayList<>();
-        private final List<Dependency> deps = new ArrayList<>();
-        private int cursor;
-
-        SentenceBuilder(String text) {
-            this.text = text;
-        }
-
-        SentenceBuilder t(String word, String lemma, String pos, String ner) {
-            int s = text.indexOf(word, cursor);
-            if (s < 0) {
-                throw new IllegalArgumentException("no '" + word + "' after " + cursor + " in " + text);
-            }
-            tokens.add(new Token(tokens.size(), word, lemma, pos, ner, s, s + word.length()));
-            cursor = s + word.length();
-            return this;
-        }
-
-        SentenceBuilder t(String word, String lemma, String pos) {
-            return t(word, lemma, pos, "O");
-        }
-
-        /** A country name, as CoreNLP tags it. */
-        SentenceBuilder country(String word) {
-            return t(word, word, "NNP", "COUNTRY");
-        }
-
-        SentenceBuilder d(int governor, int dependent, String relation) {
-            deps.add(new Dependency(governor, dependent, relation));
-            return this;
-        }
-
-        SentenceBuilder root(int i) {
-            return d(Dependency.ROOT, i, "root");
-        }
-
-        /** The whole article is this one sentence. */
-        List<Event> code() {
-            Sentence s = new Sentence(0, 0, text.length(), text, tokens, deps);
-            Article article = Article.of("doc", text, PUBLISHED);
-            assertThat(article.text().substring(s.start(), s.end())).isEqualTo(s.text());
-            return coder.code(new ParsedDocument(article, List.of(s)));
-        }
+    /** Codes an article that is this one sentence. */
+    private static List<Event> code(SentenceBuilder b) {
+        Sentence s = b.build();
+        Article article = Article.of("doc", b.text(), PUBLISHED);
+        assertThat(article.text().substring(s.start(), s.end())).isEqualTo(s.text());
+        return coder.code(new ParsedDocument(article, List.of(s)));
     }
 
     private static SentenceBuilder sentence(String text) {
@@ -89,11 +51,10 @@ class EventCoderTest {
 
     @Test
     void activeAttackWithADate() {
-        List<Event> events = sentence("Iran attacked Iraq on Monday.")
+        List<Event> events = code(sentence("Iran attacked Iraq on Monday.")
                 .country("Iran").t("attacked", "attack", "VBD").country("Iraq").t("on", "on", "IN")
                 .t("Monday", "Monday", "NNP", "DATE").t(".", ".", ".")
-                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct")
-                .code();
+                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(source(e)).isEqualTo("IRN");
             assertThat(target(e)).isEqualTo("IRQ");
@@ -116,10 +77,9 @@ class EventCoderTest {
 
     @Test
     void withoutADateTheEventTakesThePublicationDate() {
-        List<Event> events = sentence("Iran attacked Iraq.")
+        List<Event> events = code(sentence("Iran attacked Iraq.")
                 .country("Iran").t("attacked", "attack", "VBD").country("Iraq").t(".", ".", ".")
-                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(1, 3, "punct")
-                .code();
+                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(1, 3, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.date()).isEqualTo(PUBLISHED);
             assertThat(e.datePrecision()).isEqualTo("day");
@@ -128,11 +88,10 @@ class EventCoderTest {
 
     @Test
     void passiveTakesTheByAgentAsSource() {
-        List<Event> events = sentence("Iraq was attacked by Iran.")
+        List<Event> events = code(sentence("Iraq was attacked by Iran.")
                 .country("Iraq").t("was", "be", "VBD").t("attacked", "attack", "VBN").t("by", "by", "IN")
                 .country("Iran").t(".", ".", ".")
-                .root(2).d(2, 0, "nsubj:pass").d(2, 1, "aux:pass").d(4, 3, "case").d(2, 4, "obl").d(2, 5, "punct")
-                .code();
+                .root(2).d(2, 0, "nsubj:pass").d(2, 1, "aux:pass").d(4, 3, "case").d(2, 4, "obl").d(2, 5, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(source(e)).isEqualTo("IRN");
             assertThat(target(e)).isEqualTo("IRQ");
@@ -144,11 +103,10 @@ class EventCoderTest {
 
     @Test
     void compoundSubjectGivesOneEventPerSource() {
-        List<Event> events = sentence("France and Germany attacked Iraq.")
+        List<Event> events = code(sentence("France and Germany attacked Iraq.")
                 .country("France").t("and", "and", "CC").country("Germany").t("attacked", "attack", "VBD")
                 .country("Iraq").t(".", ".", ".")
-                .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(3, 4, "obj").d(3, 5, "punct")
-                .code();
+                .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(3, 4, "obj").d(3, 5, "punct"));
         assertThat(events).extracting(EventCoderTest::source, EventCoderTest::target, e -> e.cameo().code())
                 .containsExactly(tuple("FRA", "IRQ", "190"), tuple("DEU", "IRQ", "190"));
         assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates();
@@ -156,11 +114,10 @@ class EventCoderTest {
 
     @Test
     void negatedAttackIsKeptAndFlagged() {
-        List<Event> events = sentence("Iran did not attack Iraq.")
+        List<Event> events = code(sentence("Iran did not attack Iraq.")
                 .country("Iran").t("did", "do", "VBD").t("not", "not", "RB").t("attack", "attack", "VB")
                 .country("Iraq").t(".", ".", ".")
-                .root(3).d(3, 0, "nsubj").d(3, 1, "aux").d(3, 2, "advmod").d(3, 4, "obj").d(3, 5, "punct")
-                .code();
+                .root(3).d(3, 0, "nsubj").d(3, 1, "aux").d(3, 2, "advmod").d(3, 4, "obj").d(3, 5, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(source(e)).isEqualTo("IRN");
             assertThat(target(e)).isEqualTo("IRQ");
@@ -172,10 +129,9 @@ class EventCoderTest {
 
     @Test
     void futureAttackIsHypothetical() {
-        List<Event> events = sentence("Iran will attack Iraq.")
+        List<Event> events = code(sentence("Iran will attack Iraq.")
                 .country("Iran").t("will", "will", "MD").t("attack", "attack", "VB").country("Iraq").t(".", ".", ".")
-                .root(2).d(2, 0, "nsubj").d(2, 1, "aux").d(2, 3, "obj").d(2, 4, "punct")
-                .code();
+                .root(2).d(2, 0, "nsubj").d(2, 1, "aux").d(2, 3, "obj").d(2, 4, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(source(e)).isEqualTo("IRN");
             assertThat(target(e)).isEqualTo("IRQ");
@@ -186,12 +142,11 @@ class EventCoderTest {
 
     @Test
     void signingAnAgreementIsReciprocal() {
-        List<Event> events = sentence("Russia and China signed an agreement.")
+        List<Event> events = code(sentence("Russia and China signed an agreement.")
                 .country("Russia").t("and", "and", "CC").country("China").t("signed", "sign", "VBD")
                 .t("an", "a", "DT").t("agreement", "agreement", "NN").t(".", ".", ".")
                 .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(5, 4, "det").d(3, 5, "obj")
-                .d(3, 6, "punct")
-                .code();
+                .d(3, 6, "punct"));
         assertThat(events).extracting(EventCoderTest::source, EventCoderTest::target, e -> e.cameo().code())
                 .containsExactlyInAnyOrder(tuple("RUS", "CHN", "057"), tuple("CHN", "RUS", "057"));
         assertThat(events).allSatisfy(e -> {
@@ -204,38 +159,34 @@ class EventCoderTest {
 
     @Test
     void signingSomethingElseIsNoEvent() {
-        List<Event> events = sentence("Russia and China signed a football.")
+        List<Event> events = code(sentence("Russia and China signed a football.")
                 .country("Russia").t("and", "and", "CC").country("China").t("signed", "sign", "VBD")
                 .t("a", "a", "DT").t("football", "football", "NN").t(".", ".", ".")
                 .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(5, 4, "det").d(3, 5, "obj")
-                .d(3, 6, "punct")
-                .code();
+                .d(3, 6, "punct"));
         assertThat(events).isEmpty();
     }
 
     @Test
     void noPoliticalActorNoEvent() {
-        List<Event> won = sentence("The team won the match.")
+        List<Event> won = code(sentence("The team won the match.")
                 .t("The", "the", "DT").t("team", "team", "NN").t("won", "win", "VBD").t("the", "the", "DT")
                 .t("match", "match", "NN").t(".", ".", ".")
-                .root(2).d(1, 0, "det").d(2, 1, "nsubj").d(4, 3, "det").d(2, 4, "obj").d(2, 5, "punct")
-                .code();
+                .root(2).d(1, 0, "det").d(2, 1, "nsubj").d(4, 3, "det").d(2, 4, "obj").d(2, 5, "punct"));
         assertThat(won).isEmpty();
         // a trigger alone is not enough either
-        List<Event> attacked = sentence("The fans attacked the referee.")
+        List<Event> attacked = code(sentence("The fans attacked the referee.")
                 .t("The", "the", "DT").t("fans", "fan", "NNS").t("attacked", "attack", "VBD").t("the", "the", "DT")
                 .t("referee", "referee", "NN").t(".", ".", ".")
-                .root(2).d(1, 0, "det").d(2, 1, "nsubj").d(4, 3, "det").d(2, 4, "obj").d(2, 5, "punct")
-                .code();
+                .root(2).d(1, 0, "det").d(2, 1, "nsubj").d(4, 3, "det").d(2, 4, "obj").d(2, 5, "punct"));
         assertThat(attacked).isEmpty();
     }
 
     private static List<Event> threatenedToAttack() {
-        return sentence("Iran threatened to attack Iraq.")
+        return code(sentence("Iran threatened to attack Iraq.")
                 .country("Iran").t("threatened", "threaten", "VBD").t("to", "to", "TO").t("attack", "attack", "VB")
                 .country("Iraq").t(".", ".", ".")
-                .root(1).d(1, 0, "nsubj").d(3, 2, "mark").d(1, 3, "xcomp").d(3, 4, "obj").d(1, 5, "punct")
-                .code();
+                .root(1).d(1, 0, "nsubj").d(3, 2, "mark").d(1, 3, "xcomp").d(3, 4, "obj").d(1, 5, "punct"));
     }
 
     @Test
@@ -263,11 +214,10 @@ class EventCoderTest {
 
     @Test
     void attackOnACapitalIsLocated() {
-        List<Event> events = sentence("Iran attacked Iraq in Baghdad.")
+        List<Event> events = code(sentence("Iran attacked Iraq in Baghdad.")
                 .country("Iran").t("attacked", "attack", "VBD").country("Iraq").t("in", "in", "IN")
                 .t("Baghdad", "Baghdad", "NNP", "CITY").t(".", ".", ".")
-                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct")
-                .code();
+                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(target(e)).isEqualTo("IRQ");
             assertThat(e.location()).map(Location::country).isEqualTo(Optional.of("IRQ"));
@@ -276,11 +226,10 @@ class EventCoderTest {
 
     @Test
     void historicalYearOnTheTriggerFlagsTheEvent() {
-        List<Event> events = sentence("Iran attacked Iraq in 2020.")
+        List<Event> events = code(sentence("Iran attacked Iraq in 2020.")
                 .country("Iran").t("attacked", "attack", "VBD").country("Iraq").t("in", "in", "IN")
                 .t("2020", "2020", "CD", "DATE").t(".", ".", ".")
-                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct")
-                .code();
+                .root(1).d(1, 0, "nsubj").d(1, 2, "obj").d(4, 3, "case").d(1, 4, "obl").d(1, 5, "punct"));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.modality().historical()).isTrue();
             assertThat(e.modality().historicalYear()).map(Object::toString).contains("2020");
