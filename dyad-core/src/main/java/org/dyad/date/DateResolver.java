@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -159,7 +158,4 @@ public final class DateResolver {
         return w.matches("(19|20)\\d\\d");
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
