@@ -112,7 +112,7 @@ public final class ActorResolver {
                 country = lexicon.country(i).get();
             }
             sectors.addAll(lexicon.sectors(i));
-            if (t.ner().equals("PERSON") && !lexicon.isAgent(i) && t.word().matches(".*\\p{L}.*")
+            if (t.ner().equals("PERSON") && !lexicon.isAgent(i) && t.word().codePoints().anyMatch(Character::isLetter)
                     && lexicon.country(i).isEmpty()) {
                 nameWords.add(t.word());
             }

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
 
@@ -24,6 +25,9 @@ public final class DateResolver {
             Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)$");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
@@ -147,15 +151,15 @@ public final class DateResolver {
 
     /** A day number without its ordinal suffix: "25th" gives "25". */
     private static String dayWord(String w) {
-        return w.replaceAll("(?<=\\d)(st|nd|rd|th)$", "");
+        return ORDINAL.matcher(w).replaceAll("");
     }
 
     private static boolean isDay(String w) {
-        return w.matches("\\d{1,2}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+        return DAY.matcher(w).matches() && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
 
     private static boolean isYear(String w) {
-        return w.matches("(19|20)\\d\\d");
+        return YEAR.matcher(w).matches();
     }
 
 }
