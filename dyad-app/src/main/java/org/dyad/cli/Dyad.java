@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Dyad codes news articles into political events (CAMEO, Goldstein, QuadClass, PLOVER), "
                 + "each with the sentence that proves it.",
-        subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, EvalCommand.class, DictCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Dyad {
     private Dyad() {}
 

@@ -24,14 +24,15 @@ public record ActorEntry(List<Phrase> phrases, List<ActorCode> codes, String fil
     }
 
     /**
-     * The codes that apply on {@code date}: the dated codes in force that day, else the undated ones. A
-     * {@code /} code gives several.
+     * The codes that apply on {@code date}: the first dated code in force that day (earlier lines override
+     * later ones where periods overlap), else the undated ones. A {@code /} code gives several.
      */
     public List<String> codesOn(LocalDate date) {
         List<String> out = new ArrayList<>();
         for (ActorCode c : codes) {
             if (c.dated() && c.appliesOn(date)) {
                 out.addAll(c.codes());
+                break;
             }
         }
         if (out.isEmpty()) {

@@ -103,7 +103,7 @@ public final class AgentReader {
         }
         for (String form : forms) {
             for (String expanded : substitute(form.toUpperCase(Locale.ROOT), sets)) {
-                out.add(new AgentEntry(Phrase.parse(expanded), code, prefix, file, line));
+                out.add(new AgentEntry(Phrase.parse(expanded).exactly(), code, prefix, file, line));
             }
         }
     }

@@ -14,50 +14,61 @@ import java.util.Set;
  * @param commaBMax      longest initial clause removed; 0 = off
  * @param commaEMin      shortest final clause removed
  * @param commaEMax      longest final clause removed; 0 = off
+ * @param identifiedActor with {@code requireDyad} off, a one-sided event still needs an actor with a
+ *                        country or organisation code, not an agent alone ({@code ---GOV}); this is how
+ *                        UniversalPetrarch codes, where PETRARCH-1 keeps such events
  */
 public record CodingOptions(int newActorLength, boolean requireDyad, int commaMin, int commaMax, int commaBMin,
-                            int commaBMax, int commaEMin, int commaEMax) {
+                            int commaBMax, int commaEMin, int commaEMax, boolean identifiedActor) {
     static final Set<String> KEYS = Set.of("new_actor_length", "require_dyad", "comma_min", "comma_max",
         "comma_bmin", "comma_bmax", "comma_emin", "comma_emax");
 
     public static CodingOptions defaults() {
-        return new CodingOptions(0, true, 2, 8, 0, 0, 2, 8);
+        return new CodingOptions(0, true, 2, 8, 0, 0, 2, 8, false);
+    }
+
+    public CodingOptions withIdentifiedActor(boolean on) {
+        return new CodingOptions(newActorLength, requireDyad, commaMin, commaMax, commaBMin, commaBMax, commaEMin,
+            commaEMax, on);
     }
 
     /** This with one option changed, by its PETRARCH name; throws IllegalArgumentException for a bad value. */
     public CodingOptions with(String key, String value) {
         String k = key.strip().toLowerCase(Locale.ROOT);
         String v = value.strip();
+        int[] n = {newActorLength, commaMin, commaMax, commaBMin, commaBMax, commaEMin, commaEMax};
+        boolean dyad = requireDyad;
         if (k.equals("require_dyad")) {
             String b = v.toLowerCase(Locale.ROOT);
             if (!b.equals("true") && !b.equals("false")) {
                 throw new IllegalArgumentException("require_dyad must be true or false, not '" + value + "'");
             }
-            return new CodingOptions(newActorLength, b.equals("true"), commaMin, commaMax, commaBMin, commaBMax,
-                commaEMin, commaEMax);
+            dyad = b.equals("true");
+        } else {
+            int x;
+            try {
+                x = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(k + " must be a whole number, not '" + value + "'");
+            }
+            if (x < 0) {
+                throw new IllegalArgumentException(k + " must not be negative: " + value);
+            }
+            int slot = switch (k) {
+                case "new_actor_length" -> 0;
+                case "comma_min" -> 1;
+                case "comma_max" -> 2;
+                case "comma_bmin" -> 3;
+                case "comma_bmax" -> 4;
+                case "comma_emin" -> 5;
+                case "comma_emax" -> 6;
+                default -> -1;
+            };
+            if (slot < 0) {
+                return this;
+            }
+            n[slot] = x;
         }
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(k + " must be a whole number, not '" + value + "'");
-        }
-        return switch (k) {
-            case "new_actor_length" -> new CodingOptions(n, requireDyad, commaMin, commaMax, commaBMin, commaBMax,
-                commaEMin, commaEMax);
-            case "comma_min" -> new CodingOptions(newActorLength, requireDyad, n, commaMax, commaBMin, commaBMax,
-                commaEMin, commaEMax);
-            case "comma_max" -> new CodingOptions(newActorLength, requireDyad, commaMin, n, commaBMin, commaBMax,
-                commaEMin, commaEMax);
-            case "comma_bmin" -> new CodingOptions(newActorLength, requireDyad, commaMin, commaMax, n, commaBMax,
-                commaEMin, commaEMax);
-            case "comma_bmax" -> new CodingOptions(newActorLength, requireDyad, commaMin, commaMax, commaBMin, n,
-                commaEMin, commaEMax);
-            case "comma_emin" -> new CodingOptions(newActorLength, requireDyad, commaMin, commaMax, commaBMin,
-                commaBMax, n, commaEMax);
-            case "comma_emax" -> new CodingOptions(newActorLength, requireDyad, commaMin, commaMax, commaBMin,
-                commaBMax, commaEMin, n);
-            default -> this;
-        };
+        return new CodingOptions(n[0], dyad, n[1], n[2], n[3], n[4], n[5], n[6], identifiedActor);
     }
 }

@@ -56,6 +56,11 @@ public record Phrase(List<String> words, List<Boolean> exact) {
         return new Phrase(words, exact);
     }
 
+    /** This phrase with every word exact (agent nouns: their plurals are listed, not stemmed). */
+    public Phrase exactly() {
+        return new Phrase(words, java.util.Collections.nCopies(words.size(), true));
+    }
+
     public int size() {
         return words.size();
     }
@@ -79,15 +84,33 @@ public record Phrase(List<String> words, List<Boolean> exact) {
      */
     public int matchAt(List<String> tokens, int from) {
         int at = from;
-        for (int i = 0; i < words.size(); i++) {
+        int i = 0;
+        while (i < words.size()) {
             if (at >= tokens.size()) {
                 return 0;
+            }
+            String token = tokens.get(at);
+            int us = token.indexOf('_');
+            if (us > 0 && us < token.length() - 1) {
+                // a token written with underscores ("Dol_Amroth") stands for several words
+                String[] parts = token.split("_");
+                if (i + parts.length > words.size()) {
+                    return 0;
+                }
+                for (String part : parts) {
+                    if (!matches(i++, part)) {
+                        return 0;
+                    }
+                }
+                at++;
+                continue;
             }
             int n = wordAt(i, tokens, at);
             if (n == 0) {
                 return 0;
             }
             at += n;
+            i++;
         }
         return at - from;
     }

@@ -1,0 +1,981 @@
+package org.dyad.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.petrarch.PatternElement.Kind;
+import org.dyad.text.Dependency;
+import org.dyad.text.ParsedDocument;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Codes parsed sentences the way PETRARCH does, with PETRARCH dictionaries, over Dyad's dependency parse
+ * instead of a Penn tree.
+ *
+ * <ol>
+ *   <li>Story and sentence discards, and datelines, stop coding.</li>
+ *   <li>Actors are found by the longest actor and agent phrases; a noun phrase's code is its actor's code
+ *       (the one in force on the article date) with its agents' codes after it ({@code [~GOV]}) or before
+ *       it ({@code [NGO~]}). Conjoined noun phrases give one code each; an agent with no country borrows
+ *       the country of its conjuncts, else is coded {@code ---AGENT}.</li>
+ *   <li>Every verb the verb dictionary knows (by its inflected forms, phrasal verbs by all their words) is
+ *       matched against its block's patterns: pattern words before {@code *} are looked for before the
+ *       verb, words after it in the verb's clause, in order, consecutive where joined by {@code _}. The most
+ *       specific pattern wins; with none, the verb's own or its block's code.</li>
+ *   <li>The source is the verb's subject (through control and coordination; the agent of a passive), the
+ *       target the first actor after the verb (the subject of a passive); {@code $} and {@code +} in a
+ *       pattern place them; {@code %} codes the members of a compound subject on each other. A code
+ *       {@code a:b} gives the event {@code a} and the reverse event {@code b}.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class PetrarchCoder {
+    /** Why a sentence or article gave no events, when that was decided before coding. */
+    public enum Skip {
+        STORY_DISCARD("storydiscard"), SENTENCE_DISCARD("sentencediscard"), DATELINE("dateline");
+
+        private final String petrarchName;
+
+        Skip(String petrarchName) {
+            this.petrarchName = petrarchName;
+        }
+
+        /** The name PETRARCH's validation files use for it. */
+        public String petrarchName() {
+            return petrarchName;
+        }
+    }
+
+    /** The events of an article, and what was skipped. */
+    public record Result(List<CodedEvent> events, Map<Integer, Skip> skipped) {
+        public Result {
+            events = List.copyOf(events);
+            skipped = Map.copyOf(skipped);
+        }
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE");
+
+    private final Dictionaries dictionaries;
+    private final CodingOptions options;
+
+    public PetrarchCoder(Dictionaries dictionaries, CodingOptions options) {
+        this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public Dictionaries dictionaries() {
+        return dictionaries;
+    }
+
+    public CodingOptions options() {
+        return options;
+    }
+
+    public PetrarchCoder withOptions(CodingOptions o) {
+        return new PetrarchCoder(dictionaries, o);
+    }
+
+    /** Codes every sentence of {@code doc} as of {@code date}. */
+    public Result code(ParsedDocument doc, LocalDate date) {
+        List<CodedEvent> events = new ArrayList<>();
+        Map<Integer, Skip> skipped = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Optional<DiscardDictionary.Hit> d = dictionaries.discards().find(words(s));
+            if (d.isPresent() && d.get().entry().story()) {
+                skipped.clear();
+                skipped.put(-1, Skip.STORY_DISCARD);
+                return new Result(List.of(), skipped);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            List<String> words = words(s);
+            if (dictionaries.discards().find(words).isPresent()) {
+                skipped.put(s.index(), Skip.SENTENCE_DISCARD);
+                continue;
+            }
+            if (isDateline(s)) {
+                skipped.put(s.index(), Skip.DATELINE);
+                continue;
+            }
+            events.addAll(new SentenceCoder(s, words, date).code());
+        }
+        return new Result(events, skipped);
+    }
+
+    static List<String> words(Sentence s) {
+        List<String> w = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            w.add(t.word());
+        }
+        return w;
+    }
+
+    /** "CEBU CITY: -- ...": words in capitals, then a colon, at the start of the sentence. */
+    static boolean isDateline(Sentence s) {
+        int i = 0;
+        while (i < s.size() && s.token(i).word().matches("[A-Z][A-Z.\\-']+")) {
+            i++;
+        }
+        return i > 0 && i < s.size() - 1 && s.token(i).word().equals(":");
+    }
+
+    /** Codes one sentence. Not thread-safe; one per sentence. */
+    private final class SentenceCoder {
+        private final Sentence s;
+        private final List<String> words;
+        private final LocalDate date;
+        /** Actor match starting at a token. */
+        private final ActorDictionary.Match[] actorAt;
+        /** Agent match starting at a token. */
+        private final AgentDictionary.Match[] agentAt;
+        /** For each token, the start of the actor or agent match covering it, or -1. */
+        private final int[] coveredBy;
+
+        SentenceCoder(Sentence s, List<String> words, LocalDate date) {
+            this.s = s;
+            this.words = words;
+            this.date = date;
+            int n = s.size();
+            actorAt = new ActorDictionary.Match[n];
+            agentAt = new AgentDictionary.Match[n];
+            coveredBy = new int[n];
+            java.util.Arrays.fill(coveredBy, -1);
+            for (int i = 0; i < n; ) {
+                Optional<ActorDictionary.Match> a = dictionaries.actors().longestAt(words, i);
+                Optional<AgentDictionary.Match> g = dictionaries.agents().longestAt(words, i);
+                int la = a.map(ActorDictionary.Match::length).orElse(0);
+                int lg = g.map(AgentDictionary.Match::length).orElse(0);
+                if (la == 0 && lg == 0) {
+                    i++;
+                    continue;
+                }
+                int len;
+                if (la >= lg) {
+                    actorAt[i] = a.get();
+                    len = la;
+                } else {
+                    agentAt[i] = g.get();
+                    len = lg;
+                }
+                for (int k = i; k < i + len; k++) {
+                    coveredBy[k] = i;
+                }
+                i += len;
+            }
+        }
+
+        /** A coded verb: its events and where its target came from. */
+        private final class VerbResult {
+            final int verb;
+            final List<CodedEvent> events = new ArrayList<>();
+            final Set<Integer> targetTokens = new java.util.HashSet<>();
+            boolean complete;
+
+            VerbResult(int verb) {
+                this.verb = verb;
+            }
+        }
+
+        List<CodedEvent> code() {
+            List<VerbResult> results = new ArrayList<>();
+            Set<Integer> consumed = new java.util.HashSet<>();
+            for (int v = 0; v < s.size(); v++) {
+                if (consumed.contains(v) || !isVerbToken(v) || isNounComplement(v)) {
+                    continue;
+                }
+                List<VerbDictionary.Hit> hits = new ArrayList<>();
+                int[] span = null;
+                for (VerbDictionary.Hit hit : dictionaries.verbs().lookup(words.get(v))) {
+                    Optional<int[]> sp = phrasalSpan(hit.entry(), v);
+                    if (sp.isEmpty()) {
+                        continue;
+                    }
+                    if (span == null || sp.get()[1] - sp.get()[0] > span[1] - span[0]) {
+                        span = sp.get();
+                        hits.clear();
+                    }
+                    if (sp.get()[0] == span[0] && sp.get()[1] == span[1]) {
+                        hits.add(hit);
+                    }
+                }
+                if (span == null) {
+                    continue;
+                }
+                for (int k = span[0]; k <= span[1]; k++) {
+                    consumed.add(k);
+                }
+                VerbResult r = codeVerb(v, span, hits);
+                if (r != null) {
+                    results.add(r);
+                }
+            }
+            // events nest (PETRARCH2): a verb whose clause complements a coded verb after it gives way to
+            // that verb when the verb has a target of its own or the inner event is incomplete; otherwise
+            // the inner event stands for both
+            Set<VerbResult> dropped = new java.util.HashSet<>();
+            for (VerbResult inner : results) {
+                VerbResult outer = governingEvent(inner, results);
+                if (outer == null || outer.events.isEmpty() || inner.events.isEmpty()) {
+                    continue;
+                }
+                boolean targetInside = false;
+                for (int t : outer.targetTokens) {
+                    if (s.dominates(inner.verb, t) || t == inner.verb) {
+                        targetInside = true;
+                    }
+                }
+                if (targetInside && inner.complete) {
+                    dropped.add(outer);
+                } else {
+                    dropped.add(inner);
+                }
+            }
+            Map<String, CodedEvent> out = new LinkedHashMap<>();
+            for (VerbResult r : results) {
+                if (!dropped.contains(r)) {
+                    for (CodedEvent e : r.events) {
+                        out.putIfAbsent(e.triple(), e);
+                    }
+                }
+            }
+            return new ArrayList<>(out.values());
+        }
+
+        /** The coded verb whose complement (ccomp, xcomp) clause {@code inner} is in, if it comes before it. */
+        private VerbResult governingEvent(VerbResult inner, List<VerbResult> results) {
+            int cur = inner.verb;
+            for (int hops = 0; hops < 4; hops++) {
+                String rel = s.relation(cur);
+                int gov = s.governor(cur);
+                if (gov < 0 || !(rel.equals("ccomp") || rel.equals("xcomp"))) {
+                    return null;
+                }
+                for (VerbResult r : results) {
+                    if (r.verb == gov) {
+                        return gov < inner.verb ? r : null;
+                    }
+                }
+                cur = gov;
+            }
+            return null;
+        }
+
+        /** An infinitive that complements a noun ("efforts to stop ...") is not an event of its own. */
+        private boolean isNounComplement(int v) {
+            if (!s.relation(v).equals("acl")) {
+                return false;
+            }
+            for (int m : s.children(v, "mark")) {
+                if (words.get(m).equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isVerbToken(int i) {
+            Token t = s.token(i);
+            if (t.isVerb()) {
+                return true;
+            }
+            // a participle CoreNLP tags as an adjective still heads its clause ("was shot dead")
+            String rel = s.relation(i);
+            return t.pos().equals("JJ") && (rel.equals("root") || rel.equals("xcomp") || rel.equals("conj"))
+                && hasSubject(i);
+        }
+
+        private boolean hasSubject(int i) {
+            for (Dependency d : s.children(i)) {
+                if (d.relation().startsWith("nsubj")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The token span of a (possibly phrasal) verb around its head at {@code v}. */
+        private Optional<int[]> phrasalSpan(VerbEntry e, int v) {
+            int first = v - e.head();
+            int last = first + e.words().size() - 1;
+            if (first < 0 || last >= s.size()) {
+                return Optional.empty();
+            }
+            for (int k = 0; k < e.words().size(); k++) {
+                if (k == e.head()) {
+                    continue;
+                }
+                if (!words.get(first + k).equalsIgnoreCase(e.words().get(k))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new int[] {first, last});
+        }
+
+        private VerbResult codeVerb(int v, int[] span, List<VerbDictionary.Hit> hits) {
+            Region post = postRegion(v, span[1]);
+            Match best = null;
+            for (VerbDictionary.Hit hit : hits) {
+                for (VerbPattern p : hit.block().patterns()) {
+                    if (best != null && p.specificity() <= best.pattern.specificity()) {
+                        continue;
+                    }
+                    Match m = match(p, span[0], span[1], post);
+                    if (m != null) {
+                        best = m;
+                    }
+                }
+            }
+            VerbCode code = null;
+            VerbDictionary.Hit defaultHit = hits.get(0);
+            if (best != null) {
+                code = best.pattern.code();
+            } else {
+                for (VerbDictionary.Hit hit : hits) {
+                    VerbCode c = hit.entry().code().orElse(hit.block().code());
+                    if (!c.isNull()) {
+                        code = c;
+                        defaultHit = hit;
+                        break;
+                    }
+                }
+            }
+            if (code == null || code.isNull()) {
+                return null;
+            }
+            String rule = best != null ? best.pattern.rule()
+                : defaultHit.block().file() + ":" + defaultHit.entry().line() + " "
+                + String.join("_", defaultHit.entry().words()) + " [" + code + "]";
+
+            VerbResult result = new VerbResult(v);
+            List<Actorish> sources;
+            List<Actorish> targets;
+            boolean pairwise = false;
+            if (best != null && best.compound >= 0) {
+                List<Actorish> compound = codesAt(best.compound);
+                if (compound.size() < 2) {
+                    return null;
+                }
+                if (best.compoundBefore) {
+                    sources = compound;
+                    targets = best.target >= 0 ? codesAt(best.target) : firstActorAfter(post, compound);
+                    if (targets.isEmpty()) {
+                        targets = compound;
+                        pairwise = true;
+                    }
+                } else {
+                    targets = compound;
+                    sources = best.source >= 0 ? codesAt(best.source) : subjectCodes(v);
+                }
+            } else {
+                Optional<List<Actorish>> agent = isPassive(v) ? passiveAgent(v) : Optional.empty();
+                if (best != null && best.source >= 0) {
+                    sources = codesAt(best.source);
+                } else {
+                    sources = agent.orElseGet(() -> subjectCodes(v));
+                }
+                if (best != null && best.target >= 0) {
+                    targets = codesAt(best.target);
+                } else if (agent.isPresent()) {
+                    targets = passiveSubject(v);
+                } else {
+                    targets = firstActorAfter(post, sources);
+                }
+            }
+            for (Actorish t : targets) {
+                result.targetTokens.addAll(t.tokens);
+            }
+            result.complete = !sources.isEmpty() && !targets.isEmpty();
+            boolean negated = hasNegation(v);
+            String trigger = s.span(span[0], span[1] + 1);
+            Token head = s.token(v);
+            List<String> issues = dictionaries.issues().issues(words);
+            List<Actorish> srcs = sources.isEmpty() ? List.of(Actorish.NONE) : sources;
+            List<Actorish> tgts = targets.isEmpty() ? List.of(Actorish.NONE) : targets;
+            for (Actorish src : srcs) {
+                for (Actorish tgt : tgts) {
+                    if (src.code.equals(tgt.code) && (pairwise || !src.code.equals(CodedEvent.NONE))) {
+                        continue;
+                    }
+                    emit(src, tgt, code.primary(), trigger, head, rule, negated, issues, result.events);
+                    if (!pairwise) {
+                        code.secondary().ifPresent(sec -> emit(tgt, src, sec, trigger, head, rule, negated, issues,
+                            result.events));
+                    }
+                }
+            }
+            return result;
+        }
+
+        private boolean hasNegation(int v) {
+            for (Dependency d : s.children(v)) {
+                String w = s.token(d.dependent()).lowerWord();
+                if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void emit(Actorish src, Actorish tgt, String code, String trigger, Token head, String rule,
+                          boolean negated, List<String> issues, List<CodedEvent> out) {
+            if (code.equals(VerbCode.NULL) || code.isEmpty()) {
+                return;
+            }
+            boolean srcNone = src.code.equals(CodedEvent.NONE);
+            boolean tgtNone = tgt.code.equals(CodedEvent.NONE);
+            if (options.requireDyad() && (srcNone || tgtNone)) {
+                return;
+            }
+            if (srcNone && tgtNone) {
+                return;
+            }
+            if (options.identifiedActor() && !identified(src.code) && !identified(tgt.code)) {
+                return;
+            }
+            CodedEvent e = new CodedEvent(src.code, tgt.code, code, s.index(), src.text, tgt.text, trigger,
+                head.start(), head.end(), rule, negated, issues);
+            for (CodedEvent x : out) {
+                if (x.triple().equals(e.triple())) {
+                    return;
+                }
+            }
+            out.add(e);
+        }
+
+        private boolean identified(String code) {
+            return !code.startsWith(CodedEvent.NONE);
+        }
+
+        // ---------------------------------------------------------------- pattern matching
+
+        /** Tokens after the verb that belong to its clause: its subtree, without coordinated clauses. */
+        private Region postRegion(int v, int after) {
+            boolean[] in = new boolean[s.size()];
+            mark(v, v, in);
+            List<Integer> idx = new ArrayList<>();
+            for (int i = after + 1; i < s.size(); i++) {
+                if (in[i]) {
+                    idx.add(i);
+                }
+            }
+            return new Region(idx);
+        }
+
+        private void mark(int root, int i, boolean[] in) {
+            in[i] = true;
+            for (Dependency d : s.children(i)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if (i == root && (rel.equals("parataxis") || rel.equals("conj") && s.token(c).isVerb()
+                    || rel.equals("punct"))) {
+                    continue;
+                }
+                mark(root, c, in);
+            }
+        }
+
+        private record Region(List<Integer> tokens) {
+        }
+
+        private static final class Match {
+            final VerbPattern pattern;
+            int source = -1;
+            int target = -1;
+            int compound = -1;
+            boolean compoundBefore;
+
+            Match(VerbPattern pattern) {
+                this.pattern = pattern;
+            }
+        }
+
+        private Match match(VerbPattern p, int first, int last, Region post) {
+            Match m = new Match(p);
+            // before the verb: the whole sentence up to the verb, matched right to left
+            List<Integer> pre = new ArrayList<>();
+            for (int i = first - 1; i >= 0; i--) {
+                pre.add(i);
+            }
+            List<PatternElement> preReversed = new ArrayList<>(p.pre());
+            java.util.Collections.reverse(preReversed);
+            if (!matchSeq(preReversed, 0, pre, 0, true, p.verbAdjacentBefore(), m, true)) {
+                return null;
+            }
+            return matchSeq(p.post(), 0, post.tokens(), 0, true, false, m, false) ? m : null;
+        }
+
+        /**
+         * Matches elements {@code els[e..]} against the positions {@code pos[p..]} (sentence indexes in
+         * matching order). {@code first} marks the first element, which is adjacent to the verb when
+         * {@code verbAdjacent} (pre) or when it says so itself (post).
+         */
+        private boolean matchSeq(List<PatternElement> els, int e, List<Integer> pos, int p, boolean first,
+                                 boolean verbAdjacent, Match m, boolean backwards) {
+            if (e == els.size()) {
+                return true;
+            }
+            PatternElement el = els.get(e);
+            boolean adjacent;
+            if (backwards) {
+                // in reverse, an element must touch the one matched before it (to its right) when that one
+                // was joined to it; the flag sits on the right-hand element
+                adjacent = first ? verbAdjacent : els.get(e - 1).adjacent();
+            } else {
+                adjacent = el.adjacent();
+            }
+            int limit = adjacent ? Math.min(p + 1, pos.size()) : pos.size();
+            for (int q = p; q < limit; q++) {
+                if (adjacent && q > p) {
+                    break;
+                }
+                int n = matchElement(el, pos, q, backwards, m);
+                if (n > 0 && matchSeq(els, e + 1, pos, q + n, false, false, m, backwards)) {
+                    return true;
+                }
+                if (el.kind() == Kind.SOURCE || el.kind() == Kind.TARGET || el.kind() == Kind.COMPOUND) {
+                    clear(el, m);
+                }
+                // adjacency means consecutive tokens: a gap in sentence positions also breaks it
+                if (adjacent) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private void clear(PatternElement el, Match m) {
+            switch (el.kind()) {
+                case SOURCE -> m.source = -1;
+                case TARGET -> m.target = -1;
+                case COMPOUND -> m.compound = -1;
+                default -> { }
+            }
+        }
+
+        /** How many positions element {@code el} consumes at {@code pos[q]}, or 0 when it does not match. */
+        private int matchElement(PatternElement el, List<Integer> pos, int q, boolean backwards, Match m) {
+            int i = pos.get(q);
+            switch (el.kind()) {
+                case WORD:
+                    return words.get(i).equalsIgnoreCase(el.word()) ? 1 : 0;
+                case SYNSET: {
+                    List<List<PatternElement>> alts = dictionaries.verbs().synset(el.word()).orElse(List.of());
+                    int best = 0;
+                    for (List<PatternElement> alt : alts) {
+                        best = Math.max(best, matchPhrase(alt, pos, q, backwards, 0));
+                    }
+                    return best;
+                }
+                case SOURCE:
+                case TARGET:
+                case COMPOUND: {
+                    int start = actorStartingAt(pos, q, backwards);
+                    if (start < 0) {
+                        return 0;
+                    }
+                    if (el.kind() == Kind.SOURCE) {
+                        m.source = start;
+                    } else if (el.kind() == Kind.TARGET) {
+                        m.target = start;
+                    } else {
+                        m.compound = start;
+                        m.compoundBefore = backwards;
+                    }
+                    return 1;
+                }
+                case SKIP: {
+                    if (backwards) {
+                        return 1;
+                    }
+                    // a noun phrase: up to its head word
+                    int head = npHead(i);
+                    int n = 1;
+                    while (head > i && q + n < pos.size() && pos.get(q + n) <= head) {
+                        n++;
+                    }
+                    return n;
+                }
+                default:
+                    return 0;
+            }
+        }
+
+        /** Positions a synonym-set member (consecutive words, nested sets) consumes at {@code q}, or 0. */
+        private int matchPhrase(List<PatternElement> alt, List<Integer> pos, int q, boolean backwards, int depth) {
+            if (depth > 5) {
+                return 0;
+            }
+            List<PatternElement> order = alt;
+            if (backwards) {
+                order = new ArrayList<>(alt);
+                java.util.Collections.reverse(order);
+            }
+            int at = q;
+            for (PatternElement el : order) {
+                if (at >= pos.size()) {
+                    return 0;
+                }
+                if (at > q && Math.abs(pos.get(at) - pos.get(at - 1)) != 1) {
+                    return 0;
+                }
+                if (el.kind() == Kind.WORD) {
+                    if (!words.get(pos.get(at)).equalsIgnoreCase(el.word())) {
+                        return 0;
+                    }
+                    at++;
+                } else if (el.kind() == Kind.SYNSET) {
+                    int best = 0;
+                    for (List<PatternElement> a : dictionaries.verbs().synset(el.word()).orElse(List.of())) {
+                        best = Math.max(best, matchPhrase(a, pos, at, backwards, depth + 1));
+                    }
+                    if (best == 0) {
+                        return 0;
+                    }
+                    at += best;
+                } else {
+                    return 0;
+                }
+            }
+            return at - q;
+        }
+
+        /** The token index where an actor or agent phrase begins at {@code pos[q]}, past determiners; or -1. */
+        private int actorStartingAt(List<Integer> pos, int q, boolean backwards) {
+            int i = pos.get(q);
+            if (backwards) {
+                return coveredBy[i] >= 0 ? coveredBy[i] : -1;
+            }
+            while (i < s.size() && DETERMINERS.contains(words.get(i).toUpperCase(Locale.ROOT))) {
+                i++;
+            }
+            if (i < s.size() && coveredBy[i] >= 0) {
+                return coveredBy[i];
+            }
+            return -1;
+        }
+
+        // ---------------------------------------------------------------- actors
+
+        private boolean isPassive(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The verb's subject: its own, else that of the clause it complements or is coordinated with. A
+         * pronoun, or a subject found after the verb (a parse that hung the clause under a later verb),
+         * gives way to the nearest actor before the verb.
+         */
+        private List<Actorish> subjectCodes(int v) {
+            int cur = v;
+            for (int hops = 0; hops < 4 && cur >= 0; hops++) {
+                for (Dependency d : s.children(cur)) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && cur != v) {
+                        int subj = d.dependent();
+                        if (s.token(subj).isPronoun() || subj > v) {
+                            return nearestActorBefore(v);
+                        }
+                        List<Actorish> codes = nounPhraseCodes(subj);
+                        return codes.isEmpty() ? nearestActorBefore(v) : codes;
+                    }
+                }
+                String rel = s.relation(cur);
+                if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") || rel.equals("advcl")
+                    || rel.equals("dep"))) {
+                    break;
+                }
+                cur = s.governor(cur);
+            }
+            return nearestActorBefore(v);
+        }
+
+        private List<Actorish> nearestActorBefore(int v) {
+            for (int i = v - 1; i >= 0; i--) {
+                if (coveredBy[i] >= 0) {
+                    List<Actorish> codes = codesAt(coveredBy[i]);
+                    if (!codes.isEmpty()) {
+                        return codes;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private List<Actorish> passiveSubject(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("nsubj:pass")) {
+                    return nounPhraseCodes(d.dependent());
+                }
+            }
+            return subjectCodes(v);
+        }
+
+        /** The actors of a passive's "by" phrase, when it has one. */
+        private Optional<List<Actorish>> passiveAgent(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+                    for (int c : s.children(d.dependent(), "case")) {
+                        if (words.get(c).equalsIgnoreCase("by")) {
+                            List<Actorish> a = nounPhraseCodes(d.dependent());
+                            if (!a.isEmpty()) {
+                                return Optional.of(a);
+                            }
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private List<Actorish> firstActorAfter(Region post, List<Actorish> exclude) {
+            Set<Integer> excluded = new java.util.HashSet<>();
+            for (Actorish a : exclude) {
+                excluded.addAll(a.tokens);
+            }
+            for (int i : post.tokens()) {
+                if (coveredBy[i] >= 0 && !excluded.contains(i)) {
+                    List<Actorish> codes = codesAt(coveredBy[i]);
+                    if (!codes.isEmpty()) {
+                        return codes;
+                    }
+                }
+            }
+            if (options.newActorLength() > 0) {
+                for (int i : post.tokens()) {
+                    if (s.token(i).isNoun() && !excluded.contains(i)) {
+                        List<Actorish> n = nounPhraseCodes(npHead(i));
+                        if (!n.isEmpty()) {
+                            return n;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** Codes of the noun phrase containing the actor or agent that starts at token {@code start}. */
+        private List<Actorish> codesAt(int start) {
+            return nounPhraseCodes(npHead(start));
+        }
+
+        /** Climbs from a token to the head of its noun phrase, and to the first of coordinated ones. */
+        private int npHead(int i) {
+            int cur = i;
+            for (int hops = 0; hops < 8; hops++) {
+                String rel = s.relation(cur);
+                int gov = s.governor(cur);
+                if (gov < 0) {
+                    break;
+                }
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.equals("det")
+                    || rel.equals("nmod:poss") || rel.equals("nummod") || rel.equals("case")
+                    || rel.equals("compound:prt")) {
+                    cur = gov;
+                    continue;
+                }
+                if (rel.equals("conj") && !s.token(gov).isVerb()) {
+                    cur = gov;
+                    continue;
+                }
+                break;
+            }
+            return cur;
+        }
+
+        /** The actor codes a noun phrase names: one per conjunct, each country with its agents. */
+        private List<Actorish> nounPhraseCodes(int head) {
+            List<Integer> conjuncts = new ArrayList<>();
+            collectConjuncts(head, conjuncts);
+            List<Unit> units = new ArrayList<>();
+            for (int c : conjuncts) {
+                units.add(unit(c, conjuncts));
+            }
+            List<Actorish> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Unit u : units) {
+                List<String> countries = u.countries;
+                String borrowedPrefix = "";
+                if (countries.isEmpty() && !u.agents.isEmpty()) {
+                    for (Unit other : units) {
+                        if (other != u && !other.countries.isEmpty()) {
+                            countries = other.countries;
+                            borrowedPrefix = String.join("", other.modifierAgents);
+                            break;
+                        }
+                    }
+                }
+                if (countries.isEmpty() && u.agents.isEmpty()) {
+                    if (options.newActorLength() > 0 && u.text.split("\\s+").length <= options.newActorLength()
+                        && !u.text.isBlank() && conjuncts.size() == 1) {
+                        add(out, seen, new Actorish("\"" + u.text.toUpperCase(Locale.ROOT) + "\"", u.text, u.tokens));
+                    }
+                    continue;
+                }
+                List<String> agents = u.agents;
+                if (countries.isEmpty()) {
+                    add(out, seen, new Actorish(String.join("", u.prefixes) + CodedEvent.NONE + join(agents, ""),
+                        u.text, u.tokens));
+                    continue;
+                }
+                for (String country : countries) {
+                    StringBuilder code = new StringBuilder();
+                    for (String p : u.prefixes) {
+                        code.append(p);
+                    }
+                    code.append(country);
+                    if (!borrowedPrefix.isEmpty() && u.countries.isEmpty()) {
+                        code.append(borrowedPrefix);
+                    }
+                    for (String a : agents) {
+                        if (!endsWithCode(code.toString(), a)) {
+                            code.append(a);
+                        }
+                    }
+                    add(out, seen, new Actorish(code.toString(), u.text, u.tokens));
+                }
+            }
+            return out;
+        }
+
+        private static String join(List<String> l, String sep) {
+            return String.join(sep, l);
+        }
+
+        private boolean endsWithCode(String code, String agent) {
+            return code.endsWith(agent) || code.length() > 3 && code.substring(3).contains(agent);
+        }
+
+        private void add(List<Actorish> out, Set<String> seen, Actorish a) {
+            if (seen.add(a.code)) {
+                out.add(a);
+            }
+        }
+
+        private void collectConjuncts(int head, List<Integer> out) {
+            out.add(head);
+            for (int c : s.children(head, "conj")) {
+                if (!s.token(c).isVerb()) {
+                    collectConjuncts(c, out);
+                }
+            }
+        }
+
+        private final class Unit {
+            final List<String> countries = new ArrayList<>();
+            final List<String> agents = new ArrayList<>();
+            final List<String> prefixes = new ArrayList<>();
+            /** Agents before the head word (borrowed by a conjunct that has only its own head agent). */
+            final List<String> modifierAgents = new ArrayList<>();
+            final List<Integer> tokens = new ArrayList<>();
+            String text = "";
+        }
+
+        /** The words of conjunct {@code c} (without other conjuncts, clauses and appositions) and their codes. */
+        private Unit unit(int c, List<Integer> conjuncts) {
+            Unit u = new Unit();
+            boolean[] in = new boolean[s.size()];
+            collectUnit(c, c, in, conjuncts);
+            for (int i = 0; i < s.size(); i++) {
+                if (in[i]) {
+                    u.tokens.add(i);
+                }
+            }
+            Set<Integer> starts = new LinkedHashSet<>();
+            for (int i : u.tokens) {
+                if (coveredBy[i] >= 0) {
+                    starts.add(coveredBy[i]);
+                }
+            }
+            for (int st : starts) {
+                if (actorAt[st] != null) {
+                    for (String code : actorAt[st].entry().codesOn(date)) {
+                        if (code.equals(VerbCode.NULL)) {
+                            continue;
+                        }
+                        if (!u.countries.contains(code)) {
+                            u.countries.add(code);
+                        }
+                    }
+                } else if (agentAt[st] != null) {
+                    AgentEntry a = agentAt[st].entry();
+                    if (a.prefix()) {
+                        u.prefixes.add(a.code());
+                    } else if (!u.agents.contains(a.code())) {
+                        u.agents.add(a.code());
+                        int end = st + agentAt[st].length() - 1;
+                        if (end < c) {
+                            u.modifierAgents.add(a.code());
+                        }
+                    }
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i : u.tokens) {
+                String w = words.get(i);
+                if (w.equals("'s") || w.equals("'") || s.token(i).pos().equals("POS")) {
+                    continue;
+                }
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(w);
+            }
+            u.text = text.toString();
+            return u;
+        }
+
+        private void collectUnit(int root, int i, boolean[] in, List<Integer> conjuncts) {
+            in[i] = true;
+            boolean headIsActor = i == root && namesActor(root);
+            for (Dependency d : s.children(i)) {
+                int c = d.dependent();
+                String rel = d.relation();
+                if (conjuncts.contains(c) || rel.equals("cc") || rel.equals("punct") || rel.startsWith("acl")
+                    || rel.equals("appos") || rel.equals("parataxis") || rel.startsWith("advcl")
+                    || rel.equals("conj") && s.token(c).isVerb() || rel.equals("dep")) {
+                    continue;
+                }
+                // "Gollum, centre of a row between Radagast ...": a phrase that names its actor keeps the
+                // actors of its prepositional modifiers out; "officials in Fornost" takes them in
+                if (headIsActor && rel.startsWith("nmod") && !rel.equals("nmod:poss") && c > root) {
+                    continue;
+                }
+                collectUnit(root, c, in, conjuncts);
+            }
+        }
+
+        /** Whether the head word of a noun phrase, or a word before it in the phrase, is an actor. */
+        private boolean namesActor(int head) {
+            if (coveredBy[head] >= 0 && actorAt[coveredBy[head]] != null) {
+                return true;
+            }
+            for (Dependency d : s.children(head)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if (c < head && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                    || rel.equals("flat")) && coveredBy[c] >= 0 && actorAt[coveredBy[c]] != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A coded noun phrase: its code, words and tokens. */
+    private record Actorish(String code, String text, List<Integer> tokens) {
+        static final Actorish NONE = new Actorish(CodedEvent.NONE, "", List.of());
+    }
+}
