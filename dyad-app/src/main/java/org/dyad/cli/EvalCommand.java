@@ -78,7 +78,10 @@ final class EvalCommand {
             for (DictionaryProblem p : dicts.problems()) {
                 err.println("dyad: dictionary " + p);
             }
-            ValidationRun run = new ValidationRun(suite, dicts, Pipelines.parser());
+            List<DictionaryProblem> ontologyProblems = new java.util.ArrayList<>();
+            var ontology = ValidationRun.ontologyFor(suite, Optional.ofNullable(dictionaries), ontologyProblems);
+            ontologyProblems.forEach(p -> err.println("dyad: dictionary " + p));
+            ValidationRun run = new ValidationRun(suite, dicts, Pipelines.parser(), ontology);
             CodedEventJson json = new CodedEventJson(Cameo.load());
             JsonFactory factory = new JsonFactory();
             Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

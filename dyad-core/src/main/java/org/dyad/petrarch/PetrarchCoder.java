@@ -66,10 +66,26 @@ public final class PetrarchCoder {
 
     private final Dictionaries dictionaries;
     private final CodingOptions options;
+    private final CodeOntology ontology;
+    private final boolean petrarch2;
 
     public PetrarchCoder(Dictionaries dictionaries, CodingOptions options) {
+        this(dictionaries, options, null);
+    }
+
+    private PetrarchCoder(Dictionaries dictionaries, CodingOptions options, CodeOntology ontology) {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         this.options = Objects.requireNonNull(options, "options");
+        this.ontology = ontology;
+        this.petrarch2 = dictionaries.verbs().syntax() == VerbDictionary.Syntax.PETRARCH2;
+    }
+
+    /**
+     * This coder with an internal coding ontology: a negated verb is then coded as its event's opposite
+     * ({@link CodeOntology#negate}), as UniversalPetrarch does.
+     */
+    public PetrarchCoder withOntology(CodeOntology o) {
+        return new PetrarchCoder(dictionaries, options, o);
     }
 
     public Dictionaries dictionaries() {
@@ -81,7 +97,7 @@ public final class PetrarchCoder {
     }
 
     public PetrarchCoder withOptions(CodingOptions o) {
-        return new PetrarchCoder(dictionaries, o);
+        return new PetrarchCoder(dictionaries, o, ontology);
     }
 
     /** Codes every sentence of {@code doc} as of {@code date}. */
@@ -321,14 +337,15 @@ public final class PetrarchCoder {
         }
 
         private VerbResult codeVerb(int v, int[] span, List<VerbDictionary.Hit> hits) {
-            Region post = postRegion(v, span[1]);
+            Region post = postRegion(v, span[1], false);
+            Region patternPost = petrarch2 ? postRegion(v, span[1], true) : post;
             Match best = null;
             for (VerbDictionary.Hit hit : hits) {
                 for (VerbPattern p : hit.block().patterns()) {
                     if (best != null && p.specificity() <= best.pattern.specificity()) {
                         continue;
                     }
-                    Match m = match(p, span[0], span[1], post);
+                    Match m = match(p, v, span[0], span[1], patternPost);
                     if (m != null) {
                         best = m;
                     }
@@ -350,6 +367,12 @@ public final class PetrarchCoder {
             }
             if (code == null || code.isNull()) {
                 return null;
+            }
+            boolean negated = hasNegation(v);
+            if (negated && ontology != null) {
+                VerbCode c = code;
+                code = new VerbCode(ontology.negate(c.primary()).orElse(c.primary()),
+                    c.secondary().map(x -> ontology.negate(x).orElse(x)));
             }
             String rule = best != null ? best.pattern.rule()
                 : defaultHit.block().file() + ":" + defaultHit.entry().line() + " "
@@ -376,15 +399,19 @@ public final class PetrarchCoder {
                     sources = best.source >= 0 ? codesAt(best.source) : subjectCodes(v);
                 }
             } else {
+                // a passive's subject is its target; PETRARCH-1 only swaps when there is a "by" phrase
                 Optional<List<Actorish>> agent = isPassive(v) ? passiveAgent(v) : Optional.empty();
+                boolean swap = agent.isPresent() || petrarch2 && isPassive(v);
                 if (best != null && best.source >= 0) {
                     sources = codesAt(best.source);
+                } else if (swap) {
+                    sources = agent.orElseGet(() -> firstActorAfter(post, passiveSubject(v)));
                 } else {
-                    sources = agent.orElseGet(() -> subjectCodes(v));
+                    sources = subjectCodes(v);
                 }
                 if (best != null && best.target >= 0) {
                     targets = codesAt(best.target);
-                } else if (agent.isPresent()) {
+                } else if (swap) {
                     targets = passiveSubject(v);
                 } else {
                     targets = firstActorAfter(post, sources);
@@ -394,7 +421,6 @@ public final class PetrarchCoder {
                 result.targetTokens.addAll(t.tokens);
             }
             result.complete = !sources.isEmpty() && !targets.isEmpty();
-            boolean negated = hasNegation(v);
             String trigger = s.span(span[0], span[1] + 1);
             Token head = s.token(v);
             List<String> issues = dictionaries.issues().issues(words);
@@ -438,7 +464,7 @@ public final class PetrarchCoder {
             if (srcNone && tgtNone) {
                 return;
             }
-            if (options.identifiedActor() && !identified(src.code) && !identified(tgt.code)) {
+            if ((options.identifiedActor() || petrarch2) && !identified(src.code) && !identified(tgt.code)) {
                 return;
             }
             CodedEvent e = new CodedEvent(src.code, tgt.code, code, s.index(), src.text, tgt.text, trigger,
@@ -457,10 +483,14 @@ public final class PetrarchCoder {
 
         // ---------------------------------------------------------------- pattern matching
 
-        /** Tokens after the verb that belong to its clause: its subtree, without coordinated clauses. */
-        private Region postRegion(int v, int after) {
+        /**
+         * Tokens after the verb that belong to its clause: its subtree, without coordinated clauses; in
+         * PETRARCH2 syntax without adverbial clauses either, and for patterns ({@code own}) only the verb's
+         * own phrases, not its clausal complements.
+         */
+        private Region postRegion(int v, int after, boolean own) {
             boolean[] in = new boolean[s.size()];
-            mark(v, v, in);
+            mark(v, v, in, own);
             List<Integer> idx = new ArrayList<>();
             for (int i = after + 1; i < s.size(); i++) {
                 if (in[i]) {
@@ -470,7 +500,7 @@ public final class PetrarchCoder {
             return new Region(idx);
         }
 
-        private void mark(int root, int i, boolean[] in) {
+        private void mark(int root, int i, boolean[] in, boolean own) {
             in[i] = true;
             for (Dependency d : s.children(i)) {
                 String rel = d.relation();
@@ -479,7 +509,11 @@ public final class PetrarchCoder {
                     || rel.equals("punct"))) {
                     continue;
                 }
-                mark(root, c, in);
+                if (i == root && petrarch2 && (rel.startsWith("advcl") || rel.startsWith("acl")
+                    || own && (rel.equals("ccomp") || rel.equals("xcomp") && !s.token(c).isVerb()))) {
+                    continue;
+                }
+                mark(root, c, in, own);
             }
         }
 
@@ -498,12 +532,32 @@ public final class PetrarchCoder {
             }
         }
 
-        private Match match(VerbPattern p, int first, int last, Region post) {
+        private Match match(VerbPattern p, int v, int first, int last, Region post) {
             Match m = new Match(p);
-            // before the verb: the whole sentence up to the verb, matched right to left
+            // before the verb, matched right to left: PETRARCH-1 looks at the whole sentence up to the verb,
+            // PETRARCH2 at the verb's subject
             List<Integer> pre = new ArrayList<>();
-            for (int i = first - 1; i >= 0; i--) {
-                pre.add(i);
+            if (!p.pre().isEmpty()) {
+                if (petrarch2) {
+                    int subj = subjectHead(v);
+                    if (subj >= 0 && subj < first) {
+                        List<Integer> conj = new ArrayList<>();
+                        collectConjuncts(subj, conj);
+                        boolean[] in = new boolean[s.size()];
+                        for (int c : conj) {
+                            collectSubject(c, in);
+                        }
+                        for (int i = first - 1; i >= 0; i--) {
+                            if (in[i]) {
+                                pre.add(i);
+                            }
+                        }
+                    }
+                } else {
+                    for (int i = first - 1; i >= 0; i--) {
+                        pre.add(i);
+                    }
+                }
             }
             List<PatternElement> preReversed = new ArrayList<>(p.pre());
             java.util.Collections.reverse(preReversed);
@@ -648,6 +702,35 @@ public final class PetrarchCoder {
             return at - q;
         }
 
+        private void collectSubject(int i, boolean[] in) {
+            in[i] = true;
+            for (Dependency d : s.children(i)) {
+                String rel = d.relation();
+                if (rel.startsWith("cc") || rel.equals("punct") || rel.startsWith("acl") || rel.equals("appos")) {
+                    continue;
+                }
+                collectSubject(d.dependent(), in);
+            }
+        }
+
+        /** The head of the verb's subject, following control and coordination; -1 when it has none. */
+        private int subjectHead(int v) {
+            int cur = v;
+            for (int hops = 0; hops < 4 && cur >= 0; hops++) {
+                for (Dependency d : s.children(cur)) {
+                    if (d.relation().startsWith("nsubj")) {
+                        return d.dependent();
+                    }
+                }
+                String rel = s.relation(cur);
+                if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+                    return -1;
+                }
+                cur = s.governor(cur);
+            }
+            return -1;
+        }
+
         /** The token index where an actor or agent phrase begins at {@code pos[q]}, past determiners; or -1. */
         private int actorStartingAt(List<Integer> pos, int q, boolean backwards) {
             int i = pos.get(q);
@@ -688,8 +771,7 @@ public final class PetrarchCoder {
                         if (s.token(subj).isPronoun() || subj > v) {
                             return nearestActorBefore(v);
                         }
-                        List<Actorish> codes = nounPhraseCodes(subj);
-                        return codes.isEmpty() ? nearestActorBefore(v) : codes;
+                        return nounPhraseCodes(subj);
                     }
                 }
                 String rel = s.relation(cur);

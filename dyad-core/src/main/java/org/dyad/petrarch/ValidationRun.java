@@ -51,11 +51,31 @@ public final class ValidationRun {
     private final ValidationSuite suite;
     private final Dictionaries dictionaries;
     private final SentenceParser parser;
+    private final CodeOntology ontology;
 
-    public ValidationRun(ValidationSuite suite, Dictionaries dictionaries, SentenceParser parser) {
+    /** A run with the suite's internal coding ontology ({@code <PICOfile>}) when it names one. */
+    public ValidationRun(ValidationSuite suite, Dictionaries dictionaries, SentenceParser parser,
+                         Optional<CodeOntology> ontology) {
         this.suite = suite;
         this.dictionaries = dictionaries;
         this.parser = parser;
+        this.ontology = ontology.orElse(null);
+    }
+
+    /** The internal coding ontology the suite's {@code <PICOfile>} names, from {@code dir} or beside the file. */
+    public static Optional<CodeOntology> ontologyFor(ValidationSuite suite, Optional<Path> dir,
+                                                     List<DictionaryProblem> problems) {
+        String name = suite.environment().get("PICOfile");
+        if (name == null) {
+            return Optional.empty();
+        }
+        Path f = dir.orElse(suite.file().toAbsolutePath().getParent()).resolve(name.strip());
+        try (java.io.Reader r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            return Optional.of(CodeOntology.read(r, name.strip(), problems));
+        } catch (java.io.IOException e) {
+            problems.add(new DictionaryProblem(name, 0, "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /**
@@ -98,6 +118,9 @@ public final class ValidationRun {
     public List<RecordResult> run(Consumer<RecordResult> progress) {
         List<RecordResult> out = new ArrayList<>();
         PetrarchCoder base = new PetrarchCoder(dictionaries, CodingOptions.defaults());
+        if (ontology != null) {
+            base = base.withOntology(ontology);
+        }
         for (ValidationSuite.Record r : suite.records()) {
             RecordResult rr = runOne(base.withOptions(r.options()), r);
             out.add(rr);

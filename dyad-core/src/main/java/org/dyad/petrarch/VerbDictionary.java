@@ -13,6 +13,22 @@ import java.util.Optional;
  * and transformations. Read by {@link VerbReader} from PETRARCH2 or PETRARCH-1/TABARI syntax. Immutable.
  */
 public final class VerbDictionary {
+    /**
+     * The pattern syntax a dictionary was written in, and so the program whose conventions apply when it is
+     * used: PETRARCH-1/TABARI patterns were matched on the words of the sentence, PETRARCH2 patterns on
+     * the phrases of the parse.
+     */
+    public enum Syntax {
+        /** PETRARCH-1 / TABARI: words before the verb anywhere before it, a passive coded in word order. */
+        TABARI,
+        /**
+         * PETRARCH2 / UniversalPetrarch: words before the verb within its subject, words after it within
+         * its own phrases (not its clausal complements or adverbial clauses), the subject of a passive is
+         * its target.
+         */
+        PETRARCH2
+    }
+
     /** A verb as found in the sentence, with the block it belongs to. */
     public record Hit(VerbEntry entry, VerbBlock block) {
     }
@@ -21,9 +37,17 @@ public final class VerbDictionary {
     private final List<VerbBlock> blocks;
     private final List<Transformation> transformations;
     private final Map<String, List<Hit>> byForm = new HashMap<>();
+    private final Syntax syntax;
 
+    /** A dictionary in PETRARCH2 syntax. */
     public VerbDictionary(Map<String, List<List<PatternElement>>> synsets, List<VerbBlock> blocks,
                           List<Transformation> transformations) {
+        this(synsets, blocks, transformations, Syntax.PETRARCH2);
+    }
+
+    public VerbDictionary(Map<String, List<List<PatternElement>>> synsets, List<VerbBlock> blocks,
+                          List<Transformation> transformations, Syntax syntax) {
+        this.syntax = java.util.Objects.requireNonNull(syntax, "syntax");
         Map<String, List<List<PatternElement>>> s = new LinkedHashMap<>();
         synsets.forEach((k, v) -> s.put(k, List.copyOf(v)));
         this.synsets = Collections.unmodifiableMap(s);
@@ -36,6 +60,10 @@ public final class VerbDictionary {
                 }
             }
         }
+    }
+
+    public Syntax syntax() {
+        return syntax;
     }
 
     public static VerbDictionary empty() {
@@ -97,7 +125,7 @@ public final class VerbDictionary {
         }
         List<Transformation> t = new ArrayList<>(over.transformations);
         t.addAll(transformations);
-        return new VerbDictionary(s, b, t);
+        return new VerbDictionary(s, b, t, over.blocks.isEmpty() ? syntax : over.syntax);
     }
 
     /**

@@ -25,7 +25,9 @@ import org.dyad.petrarch.PatternElement.Kind;
  *       words are joined by {@code _} when they must be consecutive, {@code %} for a compound actor, and
  *       {@code <!-- -->} comments.</li>
  * </ul>
- * A line that cannot be read is recorded as a {@link DictionaryProblem} and skipped.
+ * A file whose patterns group words with braces or parentheses is read as PETRARCH2 syntax, any other as
+ * TABARI syntax ({@link VerbDictionary#syntax()}). A line that cannot be read is recorded as a
+ * {@link DictionaryProblem} and skipped.
  */
 public final class VerbReader {
     private final String file;
@@ -44,7 +46,8 @@ public final class VerbReader {
     public static VerbDictionary read(Reader reader, String file, List<DictionaryProblem> problems) {
         VerbReader r = new VerbReader(file, problems);
         r.parse(DictionaryText.read(reader));
-        return new VerbDictionary(r.synsets, r.blocks, r.transformations);
+        return new VerbDictionary(r.synsets, r.blocks, r.transformations,
+            r.groups ? VerbDictionary.Syntax.PETRARCH2 : VerbDictionary.Syntax.TABARI);
     }
 
     private void problem(int line, String reason) {
@@ -205,6 +208,9 @@ public final class VerbReader {
         blockVerbs.add(new VerbEntry(words, head, forms, code, line));
     }
 
+    /** Whether a pattern grouped words with braces or parentheses: PETRARCH2 syntax. */
+    private boolean groups;
+
     private void pattern(int line, String t) {
         if (blockName == null) {
             throw new IllegalArgumentException("pattern outside a verb block: '" + t + "'");
@@ -217,6 +223,9 @@ public final class VerbReader {
         }
         VerbCode code = VerbCode.parse(body.substring(open + 1, close));
         String words = body.substring(0, open).strip();
+        if (words.indexOf('{') >= 0 || words.indexOf('(') >= 0) {
+            groups = true;
+        }
         List<PatternElement> all = elements(words.replace('{', ' ').replace('}', ' ')
             .replace('(', ' ').replace(')', ' '), line, true);
         int star = -1;
