@@ -34,6 +34,20 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
             DiscardDictionary.empty(), IssueDictionary.empty(), List.of());
     }
 
+    /**
+     * The default dictionaries: PETRARCH2's production dictionaries (CAMEO verb patterns, Phoenix actors,
+     * agents, discards and issues) as converted into Dyad's own format by {@code dyad dict import} and shipped
+     * as class-path resources under {@code org/dyad/petrarch/}. Loaded once, on first use; thread-safe.
+     */
+    public static Dictionaries defaults() {
+        return Defaults.DICTIONARIES;
+    }
+
+    /** Lazy holder: the JVM loads the defaults once, when {@link #defaults()} is first called. */
+    private static final class Defaults {
+        static final Dictionaries DICTIONARIES = DyadDictionaryFormat.readResources();
+    }
+
     /** This set with {@code over} laid on top: its entries win where both have the same phrase or verb. */
     public Dictionaries overlay(Dictionaries over) {
         List<DictionaryProblem> p = new ArrayList<>(problems);
