@@ -63,6 +63,9 @@ final class EvalCommand {
         @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile: fast (default) or accurate.")
         String nlp = "fast";
 
+        @Option(names = "--record", paramLabel = "ID", description = "Run only the records with these ids (repeatable).")
+        List<String> only;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -81,6 +84,9 @@ final class EvalCommand {
             List<DictionaryProblem> ontologyProblems = new java.util.ArrayList<>();
             var ontology = ValidationRun.ontologyFor(suite, Optional.ofNullable(dictionaries), ontologyProblems);
             ontologyProblems.forEach(p -> err.println("dyad: dictionary " + p));
+            if (only != null && !only.isEmpty()) {
+                suite = suite.only(java.util.Set.copyOf(only));
+            }
             ValidationRun run = new ValidationRun(suite, dicts, Pipelines.parser(), ontology);
             CodedEventJson json = new CodedEventJson(Cameo.load());
             JsonFactory factory = new JsonFactory();

@@ -62,6 +62,7 @@ public final class PetrarchCoder {
         }
     }
 
+    private static final boolean DEBUG = System.getenv("DYAD_DEBUG_PETRARCH") != null;
     private static final Set<String> DETERMINERS = Set.of("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE");
 
     private final Dictionaries dictionaries;
@@ -205,14 +206,14 @@ public final class PetrarchCoder {
             List<VerbResult> results = new ArrayList<>();
             Set<Integer> consumed = new java.util.HashSet<>();
             for (int v = 0; v < s.size(); v++) {
-                if (consumed.contains(v) || !isVerbToken(v) || isNounComplement(v)) {
+                if (consumed.contains(v) || isNounComplement(v)) {
                     continue;
                 }
                 List<VerbDictionary.Hit> hits = new ArrayList<>();
                 int[] span = null;
                 for (VerbDictionary.Hit hit : dictionaries.verbs().lookup(words.get(v))) {
                     Optional<int[]> sp = phrasalSpan(hit.entry(), v);
-                    if (sp.isEmpty()) {
+                    if (sp.isEmpty() || !spanHasVerb(sp.get())) {
                         continue;
                     }
                     if (span == null || sp.get()[1] - sp.get()[0] > span[1] - span[0]) {
@@ -229,7 +230,17 @@ public final class PetrarchCoder {
                 for (int k = span[0]; k <= span[1]; k++) {
                     consumed.add(k);
                 }
-                VerbResult r = codeVerb(v, span, hits);
+                // the token that heads the clause: the verb word, or the word the tagger took for the verb
+                int head = v;
+                if (!isVerbToken(head)) {
+                    for (int k = span[0]; k <= span[1]; k++) {
+                        if (isVerbToken(k)) {
+                            head = k;
+                            break;
+                        }
+                    }
+                }
+                VerbResult r = codeVerb(head, span, hits);
                 if (r != null) {
                     results.add(r);
                 }
@@ -237,22 +248,21 @@ public final class PetrarchCoder {
             // events nest (PETRARCH2): a verb whose clause complements a coded verb after it gives way to
             // that verb when the verb has a target of its own or the inner event is incomplete; otherwise
             // the inner event stands for both
+            Map<VerbResult, VerbResult> outerOf = new java.util.HashMap<>();
+            for (VerbResult r : results) {
+                VerbResult o = r.events.isEmpty() ? null : governingEvent(r, results);
+                if (o != null) {
+                    outerOf.put(r, o);
+                }
+                if (DEBUG) {
+                    System.err.println("verb " + words.get(r.verb) + "@" + r.verb + " events=" + r.events.stream()
+                        .map(CodedEvent::triple).toList() + " outer=" + (o == null ? "-" : words.get(o.verb)));
+                }
+            }
             Set<VerbResult> dropped = new java.util.HashSet<>();
-            for (VerbResult inner : results) {
-                VerbResult outer = governingEvent(inner, results);
-                if (outer == null || outer.events.isEmpty() || inner.events.isEmpty()) {
-                    continue;
-                }
-                boolean targetInside = false;
-                for (int t : outer.targetTokens) {
-                    if (s.dominates(inner.verb, t) || t == inner.verb) {
-                        targetInside = true;
-                    }
-                }
-                if (targetInside && inner.complete) {
-                    dropped.add(outer);
-                } else {
-                    dropped.add(inner);
+            for (VerbResult r : results) {
+                if (!outerOf.containsKey(r)) {
+                    resolveNesting(r, outerOf, dropped);
                 }
             }
             Map<String, CodedEvent> out = new LinkedHashMap<>();
@@ -266,6 +276,41 @@ public final class PetrarchCoder {
             return new ArrayList<>(out.values());
         }
 
+        /**
+         * Decides, from the top, which of nested events stand: an outer event with its own target keeps its
+         * place and the events of its complement clauses go; an outer event whose target is the subject of a
+         * complete inner event gives way to it.
+         */
+        private void resolveNesting(VerbResult r, Map<VerbResult, VerbResult> outerOf, Set<VerbResult> dropped) {
+            for (Map.Entry<VerbResult, VerbResult> e : outerOf.entrySet()) {
+                if (e.getValue() != r) {
+                    continue;
+                }
+                VerbResult inner = e.getKey();
+                boolean targetInside = false;
+                for (int t : r.targetTokens) {
+                    if (t == inner.verb || s.dominates(inner.verb, t)) {
+                        targetInside = true;
+                    }
+                }
+                if (targetInside && inner.complete && !dropped.contains(r)) {
+                    dropped.add(r);
+                    resolveNesting(inner, outerOf, dropped);
+                } else {
+                    dropAll(inner, outerOf, dropped);
+                }
+            }
+        }
+
+        private void dropAll(VerbResult r, Map<VerbResult, VerbResult> outerOf, Set<VerbResult> dropped) {
+            dropped.add(r);
+            for (Map.Entry<VerbResult, VerbResult> e : outerOf.entrySet()) {
+                if (e.getValue() == r && !dropped.contains(e.getKey())) {
+                    dropAll(e.getKey(), outerOf, dropped);
+                }
+            }
+        }
+
         /** The coded verb whose complement (ccomp, xcomp) clause {@code inner} is in, if it comes before it. */
         private VerbResult governingEvent(VerbResult inner, List<VerbResult> results) {
             int cur = inner.verb;
@@ -276,7 +321,7 @@ public final class PetrarchCoder {
                     return null;
                 }
                 for (VerbResult r : results) {
-                    if (r.verb == gov) {
+                    if (r.verb == gov && !r.events.isEmpty()) {
                         return gov < inner.verb ? r : null;
                     }
                 }
@@ -292,6 +337,16 @@ public final class PetrarchCoder {
             }
             for (int m : s.children(v, "mark")) {
                 if (words.get(m).equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb's words include a verb: its head, or for a phrasal verb any of its words ("wire tap"). */
+        private boolean spanHasVerb(int[] span) {
+            for (int k = span[0]; k <= span[1]; k++) {
+                if (isVerbToken(k)) {
                     return true;
                 }
             }
@@ -411,6 +466,11 @@ public final class PetrarchCoder {
                 }
                 if (best != null && best.target >= 0) {
                     targets = codesAt(best.target);
+                    // "X noted that + regretted": the pattern's target is the clause's subject, so the source is
+                    // the subject of the clause above
+                    if (best.source < 0 && !swap && overlaps(sources, targets) && s.governor(v) >= 0) {
+                        sources = subjectCodes(s.governor(v));
+                    }
                 } else if (swap) {
                     targets = passiveSubject(v);
                 } else {
@@ -439,6 +499,19 @@ public final class PetrarchCoder {
                 }
             }
             return result;
+        }
+
+        private boolean overlaps(List<Actorish> a, List<Actorish> b) {
+            for (Actorish x : a) {
+                for (Actorish y : b) {
+                    for (int t : x.tokens) {
+                        if (y.tokens.contains(t)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean hasNegation(int v) {
@@ -766,7 +839,7 @@ public final class PetrarchCoder {
             int cur = v;
             for (int hops = 0; hops < 4 && cur >= 0; hops++) {
                 for (Dependency d : s.children(cur)) {
-                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && cur != v) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
                         int subj = d.dependent();
                         if (s.token(subj).isPronoun() || subj > v) {
                             return nearestActorBefore(v);

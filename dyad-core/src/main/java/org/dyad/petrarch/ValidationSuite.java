@@ -93,6 +93,12 @@ public final class ValidationSuite {
         return problems;
     }
 
+    /** This suite with only the records whose ids are given. */
+    public ValidationSuite only(Set<String> ids) {
+        return new ValidationSuite(file, environment, include,
+            records.stream().filter(r -> ids.contains(r.id())).toList(), problems);
+    }
+
     /** Whether a record is scored: a sentence, not {@code evaluate="false"}, and in an included category. */
     public boolean evaluated(Record r) {
         return r.sentence() && r.evaluate() && (include.isEmpty() || include.contains(r.category()));
