@@ -145,6 +145,64 @@ public final class PetrarchCoder {
         return i > 0 && i < s.size() - 1 && s.token(i).word().equals(":");
     }
 
+    /**
+     * The tokens of comma-delimited clauses PETRARCH removes before coding: the clause before the first
+     * comma when its length in words is within [comma_bmin, comma_bmax], the one after the last comma
+     * within [comma_emin, comma_emax], and each one between two commas within [comma_min, comma_max]. A
+     * maximum of 0 turns that kind off.
+     */
+    static boolean[] commaClauses(Sentence s, CodingOptions o) {
+        boolean[] out = new boolean[s.size()];
+        List<Integer> commas = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            // a comma between the items of a list is not a clause boundary
+            if (s.token(i).word().equals(",") && !isListComma(s, i)) {
+                commas.add(i);
+            }
+        }
+        if (commas.isEmpty()) {
+            return out;
+        }
+        int end = s.size();
+        while (end > 0 && isPunct(s.token(end - 1))) {
+            end--;
+        }
+        List<int[]> clauses = new ArrayList<>();
+        clauses.add(new int[] {0, commas.get(0), o.commaBMin(), o.commaBMax()});
+        for (int k = 0; k + 1 < commas.size(); k++) {
+            clauses.add(new int[] {commas.get(k) + 1, commas.get(k + 1), o.commaMin(), o.commaMax()});
+        }
+        clauses.add(new int[] {commas.get(commas.size() - 1) + 1, end, o.commaEMin(), o.commaEMax()});
+        for (int[] c : clauses) {
+            int words = 0;
+            for (int i = c[0]; i < c[1]; i++) {
+                if (!isPunct(s.token(i))) {
+                    words++;
+                }
+            }
+            if (c[3] > 0 && words >= c[2] && words <= c[3]) {
+                for (int i = c[0]; i < c[1]; i++) {
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A comma between the items of a coordinated noun phrase ("Mordor, Rohan, Fornost and Bree"). */
+    private static boolean isListComma(Sentence s, int comma) {
+        int g = s.governor(comma);
+        if (g < 0 || s.token(g).isVerb()) {
+            return false;
+        }
+        return s.relation(g).equals("conj") || !s.children(g, "conj").isEmpty();
+    }
+
+    private static boolean isPunct(Token t) {
+        return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0)) && t.word().length() <= 2
+            && !t.word().equals("'s");
+    }
+
     /** Codes one sentence. Not thread-safe; one per sentence. */
     private final class SentenceCoder {
         private final Sentence s;
@@ -156,6 +214,8 @@ public final class PetrarchCoder {
         private final AgentDictionary.Match[] agentAt;
         /** For each token, the start of the actor or agent match covering it, or -1. */
         private final int[] coveredBy;
+        /** Tokens of comma-delimited clauses removed before coding (PETRARCH's comma options). */
+        private final boolean[] deleted;
 
         SentenceCoder(Sentence s, List<String> words, LocalDate date) {
             this.s = s;
@@ -166,7 +226,12 @@ public final class PetrarchCoder {
             agentAt = new AgentDictionary.Match[n];
             coveredBy = new int[n];
             java.util.Arrays.fill(coveredBy, -1);
+            deleted = commaClauses(s, options);
             for (int i = 0; i < n; ) {
+                if (deleted[i]) {
+                    i++;
+                    continue;
+                }
                 Optional<ActorDictionary.Match> a = dictionaries.actors().longestAt(words, i);
                 Optional<AgentDictionary.Match> g = dictionaries.agents().longestAt(words, i);
                 int la = a.map(ActorDictionary.Match::length).orElse(0);
@@ -206,7 +271,7 @@ public final class PetrarchCoder {
             List<VerbResult> results = new ArrayList<>();
             Set<Integer> consumed = new java.util.HashSet<>();
             for (int v = 0; v < s.size(); v++) {
-                if (consumed.contains(v) || isNounComplement(v)) {
+                if (consumed.contains(v) || deleted[v] || isNounComplement(v)) {
                     continue;
                 }
                 List<VerbDictionary.Hit> hits = new ArrayList<>();
@@ -314,10 +379,13 @@ public final class PetrarchCoder {
         /** The coded verb whose complement (ccomp, xcomp) clause {@code inner} is in, if it comes before it. */
         private VerbResult governingEvent(VerbResult inner, List<VerbResult> results) {
             int cur = inner.verb;
-            for (int hops = 0; hops < 4; hops++) {
+            for (int hops = 0; hops < 8; hops++) {
                 String rel = s.relation(cur);
                 int gov = s.governor(cur);
-                if (gov < 0 || !(rel.equals("ccomp") || rel.equals("xcomp"))) {
+                // complements, adverbial clauses, and clauses hung on a noun of the verb's phrase; not
+                // coordinated or loosely attached clauses
+                if (gov < 0 || rel.equals("conj") || rel.equals("parataxis") || rel.equals("root")
+                    || rel.equals("dep") && s.token(cur).isVerb()) {
                     return null;
                 }
                 for (VerbResult r : results) {
@@ -334,6 +402,9 @@ public final class PetrarchCoder {
         private boolean isNounComplement(int v) {
             if (!s.relation(v).equals("acl")) {
                 return false;
+            }
+            if (petrarch2) {
+                return true; // "the parade supporting Gondor": PETRARCH2 codes verb phrases of clauses only
             }
             for (int m : s.children(v, "mark")) {
                 if (words.get(m).equalsIgnoreCase("to")) {
@@ -397,11 +468,8 @@ public final class PetrarchCoder {
             Match best = null;
             for (VerbDictionary.Hit hit : hits) {
                 for (VerbPattern p : hit.block().patterns()) {
-                    if (best != null && p.specificity() <= best.pattern.specificity()) {
-                        continue;
-                    }
                     Match m = match(p, v, span[0], span[1], patternPost);
-                    if (m != null) {
+                    if (m != null && (best == null || m.score() > best.score())) {
                         best = m;
                     }
                 }
@@ -464,7 +532,10 @@ public final class PetrarchCoder {
                 } else {
                     sources = subjectCodes(v);
                 }
-                if (best != null && best.target >= 0) {
+                if (best != null && best.source > v && best.target < 0) {
+                    // "$" places the source elsewhere: the subject is then the one it is done to
+                    targets = subjectCodes(v);
+                } else if (best != null && best.target >= 0) {
                     targets = codesAt(best.target);
                     // "X noted that + regretted": the pattern's target is the clause's subject, so the source is
                     // the subject of the clause above
@@ -479,6 +550,13 @@ public final class PetrarchCoder {
             }
             for (Actorish t : targets) {
                 result.targetTokens.addAll(t.tokens);
+            }
+            for (Actorish t : sources) {
+                for (int k : t.tokens) {
+                    if (k > v) {
+                        result.targetTokens.add(k); // a passive's agent or a $ after the verb
+                    }
+                }
             }
             result.complete = !sources.isEmpty() && !targets.isEmpty();
             String trigger = s.span(span[0], span[1] + 1);
@@ -566,11 +644,11 @@ public final class PetrarchCoder {
             mark(v, v, in, own);
             List<Integer> idx = new ArrayList<>();
             for (int i = after + 1; i < s.size(); i++) {
-                if (in[i]) {
+                if (in[i] && !deleted[i]) {
                     idx.add(i);
                 }
             }
-            return new Region(idx);
+            return new Region(v, after, idx);
         }
 
         private void mark(int root, int i, boolean[] in, boolean own) {
@@ -590,7 +668,8 @@ public final class PetrarchCoder {
             }
         }
 
-        private record Region(List<Integer> tokens) {
+        /** Tokens of a verb's clause after it, in order; {@code verb} is the verb whose clause it is. */
+        private record Region(int verb, int after, List<Integer> tokens) {
         }
 
         private static final class Match {
@@ -599,6 +678,12 @@ public final class PetrarchCoder {
             int target = -1;
             int compound = -1;
             boolean compoundBefore;
+            /** Sentence words the pattern's words and sets covered: the more, the more specific. */
+            int words;
+
+            int score() {
+                return words * 4 + (source >= 0 ? 1 : 0) + (target >= 0 ? 1 : 0) + (compound >= 0 ? 1 : 0);
+            }
 
             Match(VerbPattern pattern) {
                 this.pattern = pattern;
@@ -621,14 +706,16 @@ public final class PetrarchCoder {
                             collectSubject(c, in);
                         }
                         for (int i = first - 1; i >= 0; i--) {
-                            if (in[i]) {
+                            if (in[i] && !deleted[i]) {
                                 pre.add(i);
                             }
                         }
                     }
                 } else {
                     for (int i = first - 1; i >= 0; i--) {
-                        pre.add(i);
+                        if (!deleted[i]) {
+                            pre.add(i);
+                        }
                     }
                 }
             }
@@ -666,6 +753,7 @@ public final class PetrarchCoder {
                 }
                 int n = matchElement(el, pos, q, backwards, m);
                 if (n > 0 && matchSeq(els, e + 1, pos, q + n, false, false, m, backwards)) {
+                    m.words += el.kind() == Kind.WORD || el.kind() == Kind.SYNSET ? n : 0;
                     return true;
                 }
                 if (el.kind() == Kind.SOURCE || el.kind() == Kind.TARGET || el.kind() == Kind.COMPOUND) {
@@ -693,7 +781,7 @@ public final class PetrarchCoder {
             int i = pos.get(q);
             switch (el.kind()) {
                 case WORD:
-                    return words.get(i).equalsIgnoreCase(el.word()) ? 1 : 0;
+                    return wordIs(i, el.word()) ? 1 : 0;
                 case SYNSET: {
                     List<List<PatternElement>> alts = dictionaries.verbs().synset(el.word()).orElse(List.of());
                     int best = 0;
@@ -736,6 +824,11 @@ public final class PetrarchCoder {
             }
         }
 
+        /** A pattern word matches the token as written; in PETRARCH2 syntax also its lemma ("efforts": EFFORT). */
+        private boolean wordIs(int i, String word) {
+            return words.get(i).equalsIgnoreCase(word) || petrarch2 && s.token(i).lemma().equalsIgnoreCase(word);
+        }
+
         /** Positions a synonym-set member (consecutive words, nested sets) consumes at {@code q}, or 0. */
         private int matchPhrase(List<PatternElement> alt, List<Integer> pos, int q, boolean backwards, int depth) {
             if (depth > 5) {
@@ -755,7 +848,7 @@ public final class PetrarchCoder {
                     return 0;
                 }
                 if (el.kind() == Kind.WORD) {
-                    if (!words.get(pos.get(at)).equalsIgnoreCase(el.word())) {
+                    if (!wordIs(pos.get(at), el.word())) {
                         return 0;
                     }
                     at++;
@@ -837,12 +930,22 @@ public final class PetrarchCoder {
          */
         private List<Actorish> subjectCodes(int v) {
             int cur = v;
+            outer:
             for (int hops = 0; hops < 4 && cur >= 0; hops++) {
                 for (Dependency d : s.children(cur)) {
                     if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
                         int subj = d.dependent();
-                        if (s.token(subj).isPronoun() || subj > v) {
-                            return nearestActorBefore(v);
+                        if (subj > v) {
+                            return nearestActorBefore(v); // the parse hung this clause under a later verb
+                        }
+                        if (s.token(subj).isPronoun()) {
+                            // "Ethiopia indicated it would act": the subject of the clause above, if any
+                            if (s.governor(cur) < 0) {
+                                return List.of();
+                            }
+                            cur = s.governor(cur);
+                            hops++;
+                            continue outer;
                         }
                         return nounPhraseCodes(subj);
                     }
@@ -900,6 +1003,9 @@ public final class PetrarchCoder {
             for (Actorish a : exclude) {
                 excluded.addAll(a.tokens);
             }
+            if (petrarch2 && post.verb() >= 0) {
+                return phraseTarget(post, excluded);
+            }
             for (int i : post.tokens()) {
                 if (coveredBy[i] >= 0 && !excluded.contains(i)) {
                     List<Actorish> codes = codesAt(coveredBy[i]);
@@ -910,6 +1016,54 @@ public final class PetrarchCoder {
             }
             if (options.newActorLength() > 0) {
                 for (int i : post.tokens()) {
+                    if (s.token(i).isNoun() && !excluded.contains(i)) {
+                        List<Actorish> n = nounPhraseCodes(npHead(i));
+                        if (!n.isEmpty()) {
+                            return n;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * PETRARCH2's target: the first of the verb's own phrases whose head is an actor ("ties with Gondor",
+         * "Gondor's government", not "Eriador's refusal"), else the subject of a clause that complements it
+         * ("noted that Cirith Ungol ...").
+         */
+        private List<Actorish> phraseTarget(Region post, Set<Integer> excluded) {
+            int v = post.verb();
+            Region own = postRegion(v, post.after(), true);
+            for (int i : own.tokens()) {
+                if (coveredBy[i] < 0 || excluded.contains(i)) {
+                    continue;
+                }
+                int head = npHead(coveredBy[i]);
+                if (coveredBy[head] < 0 && !namesActor(head)) {
+                    continue;
+                }
+                List<Actorish> codes = nounPhraseCodes(head);
+                if (!codes.isEmpty()) {
+                    return codes;
+                }
+            }
+            for (Dependency d : s.children(v)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if (c > v && (rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("xcomp"))) {
+                    for (Dependency sd : s.children(c)) {
+                        if (sd.relation().startsWith("nsubj") && !excluded.contains(sd.dependent())) {
+                            List<Actorish> codes = nounPhraseCodes(sd.dependent());
+                            if (!codes.isEmpty()) {
+                                return codes;
+                            }
+                        }
+                    }
+                }
+            }
+            if (options.newActorLength() > 0) {
+                for (int i : own.tokens()) {
                     if (s.token(i).isNoun() && !excluded.contains(i)) {
                         List<Actorish> n = nounPhraseCodes(npHead(i));
                         if (!n.isEmpty()) {

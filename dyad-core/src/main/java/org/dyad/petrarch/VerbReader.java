@@ -226,7 +226,7 @@ public final class VerbReader {
         if (words.indexOf('{') >= 0 || words.indexOf('(') >= 0) {
             groups = true;
         }
-        List<PatternElement> all = elements(words.replace('{', ' ').replace('}', ' ')
+        List<PatternElement> all = elements(joinNounPhraseHeads(words).replace('{', ' ').replace('}', ' ')
             .replace('(', ' ').replace(')', ' '), line, true);
         int star = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -245,6 +245,45 @@ public final class VerbReader {
         boolean before = adjacentMarks.contains(star);
         boolean after = !post.isEmpty() && post.get(0).adjacent();
         blockPatterns.add(new VerbPattern(pre, post, before, after, code, t, file, line));
+    }
+
+    /**
+     * In a PETRARCH2 noun phrase group the last word is the phrase's head and the word before it modifies
+     * it directly: {@code {NEW &TIETYPES RELATIONS}} matches "new global economic relations" but not
+     * "new economic trade relations". The two are joined as if written {@code &TIETYPES_RELATIONS}.
+     */
+    static String joinNounPhraseHeads(String pattern) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            int open = pattern.indexOf('{', i);
+            if (open < 0) {
+                out.append(pattern, i, pattern.length());
+                break;
+            }
+            int close = pattern.indexOf('}', open);
+            if (close < 0) {
+                out.append(pattern, i, pattern.length());
+                break;
+            }
+            out.append(pattern, i, open + 1);
+            String[] parts = pattern.substring(open + 1, close).strip().split("\\s+");
+            for (int k = 0; k < parts.length; k++) {
+                out.append(parts[k]);
+                if (k < parts.length - 1) {
+                    boolean join = k == parts.length - 2 && isWordOrSet(parts[k]) && isWordOrSet(parts[k + 1]);
+                    out.append(join ? "_" : " ");
+                }
+            }
+            out.append('}');
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordOrSet(String t) {
+        return !t.isEmpty() && !t.equals("$") && !t.equals("+") && !t.equals("^") && !t.equals("%")
+            && !t.equals("*") && !t.endsWith("_") && !t.startsWith("_");
     }
 
     /** Marker for the verb position while a pattern is split; never stored. */
