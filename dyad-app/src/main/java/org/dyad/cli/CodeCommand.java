@@ -49,6 +49,22 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--asserted-only", description = "Leave out negated, hypothetical and historical events.")
     boolean assertedOnly;
 
+    @Option(names = "--coder", paramLabel = "CODER",
+            description = "dyad (the default: Dyad's trigger lexicon and actor resolution) or petrarch (PETRARCH-style "
+                    + "verb patterns with Dyad's default dictionaries, built from PETRARCH2's).")
+    String coderName;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Code with PETRARCH dictionaries from DIR (PETRARCH's formats, found by its PETR_config.ini "
+                    + "or by file name, or Dyad's own .tsv format) laid over the defaults: its entries extend them "
+                    + "and win where both name the same phrase or verb. Implies --coder petrarch.")
+    Path dictionaries;
+
+    @Option(names = "--petrarch-config", paramLabel = "FILE",
+            description = "Code with the dictionaries and [Options] a PETRARCH PETR_config.ini names, laid over the "
+                    + "defaults. Implies --coder petrarch.")
+    Path petrarchConfig;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,12 +78,13 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err);
         Inputs.Result read = Inputs.read(inputs, err);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
         try (EventWriter writer = EventWriters.create(fmt, target())) {
             if (!read.articles().isEmpty()) {
-                Pipelines.coder().codeAll(read.articles(), threads, coded -> coded.events().stream()
+                articleCoder.codeAll(read.articles(), threads, coded -> coded.events().stream()
                         .filter(e -> !assertedOnly || e.modality().asserted())
                         .forEach(e -> {
                             writer.write(e);
@@ -84,6 +101,27 @@ final class CodeCommand implements Callable<Integer> {
             err.println("dyad: no articles found in " + inputs);
         }
         return failures.get() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    private org.dyad.pipeline.ArticleCoder articleCoder(PrintWriter err) {
+        boolean petrarch = dictionaries != null || petrarchConfig != null;
+        if (coderName != null) {
+            if (!coderName.equals("dyad") && !coderName.equals("petrarch")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown coder '" + coderName + "'; choose dyad or petrarch");
+            }
+            if (coderName.equals("dyad") && petrarch) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--dictionaries and --petrarch-config need --coder petrarch");
+            }
+            petrarch = coderName.equals("petrarch");
+        }
+        if (!petrarch) {
+            return Pipelines.coder();
+        }
+        PetrarchSetup setup = PetrarchSetup.load(spec.commandLine(), java.util.Optional.ofNullable(petrarchConfig),
+                java.util.Optional.ofNullable(dictionaries), err);
+        return new org.dyad.pipeline.ArticleCoder(Pipelines.parser(), setup.eventCoder());
     }
 
     private Writer target() throws IOException {

@@ -26,7 +26,7 @@ import org.dyad.text.Token;
  * resolves those to actors through the article's discourse, and dates, places and qualifies each event.
  * Immutable and thread-safe; all per-article state lives in a {@link Discourse} made per call.
  */
-public final class EventCoder {
+public final class EventCoder implements DocumentCoder {
     private final TriggerLexicon triggers;
     private final CountryGazetteer countries;
     private final AgentLexicon agents;
@@ -46,6 +46,7 @@ public final class EventCoder {
     }
 
     /** Every event mention in the article, in text order. */
+    @Override
     public List<Event> code(ParsedDocument doc) {
         Discourse discourse = new Discourse();
         Optional<LocalDate> published = doc.article().published();

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.article.Article;
-import org.dyad.event.EventCoder;
+import org.dyad.event.DocumentCoder;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.SentenceParser;
 
@@ -20,9 +20,9 @@ import org.dyad.text.SentenceParser;
  */
 public final class ArticleCoder {
     private final SentenceParser parser;
-    private final EventCoder coder;
+    private final DocumentCoder coder;
 
-    public ArticleCoder(SentenceParser parser, EventCoder coder) {
+    public ArticleCoder(SentenceParser parser, DocumentCoder coder) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.coder = Objects.requireNonNull(coder, "coder");
     }
