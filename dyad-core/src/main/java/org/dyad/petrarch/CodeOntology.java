@@ -13,7 +13,8 @@ import java.util.Optional;
  * and its negation differ by {@code 0xFFFF}: "did not criticize" ({@code 110 = 0xFFFF + 0x0080}) becomes
  * diplomatic cooperation ({@code 050 = 0x0080}); "did not make a statement" ({@code 010 = 0x1000})
  * becomes "declined to comment" ({@code 011 = 0x1000 - 0xFFFF}). File lines are
- * {@code CODE:VALUE[#ALTERNATIVE...][#name]}, values written as sums of hexadecimal numbers.
+ * {@code CODE:VALUE[#ALTERNATIVE...][#name]}, values written as sums of hexadecimal (or decimal) numbers;
+ * {@code ---:0} is the null code.
  */
 public final class CodeOntology {
     private static final int NOT = 0xFFFF;
@@ -60,10 +61,11 @@ public final class CodeOntology {
         return new CodeOntology(values, codes);
     }
 
-    /** A sum of hexadecimal numbers, {@code -0xFFFF+0x2040+0x300}; empty when it is not one. */
+    /** A sum of hexadecimal or decimal numbers, {@code -0xFFFF+0x2040+0x300}; empty when it is not one. */
     static Optional<Integer> value(String expr) {
         String e = expr.replace(" ", "");
-        if (e.isEmpty() || !e.matches("[-+]?0[xX][0-9a-fA-F]+([-+]0[xX][0-9a-fA-F]+)*")) {
+        String term = "(0[xX][0-9a-fA-F]+|[0-9]+)";
+        if (e.isEmpty() || !e.matches("[-+]?" + term + "([-+]" + term + ")*")) {
             return Optional.empty();
         }
         int total = 0;
@@ -74,11 +76,13 @@ public final class CodeOntology {
                 sign = e.charAt(i) == '-' ? -1 : 1;
                 i++;
             }
-            int j = i + 2;
-            while (j < e.length() && Character.digit(e.charAt(j), 16) >= 0) {
+            boolean hex = e.startsWith("0x", i) || e.startsWith("0X", i);
+            int from = hex ? i + 2 : i;
+            int j = from;
+            while (j < e.length() && Character.digit(e.charAt(j), hex ? 16 : 10) >= 0) {
                 j++;
             }
-            total += sign * Integer.parseInt(e.substring(i + 2, j), 16);
+            total += sign * Integer.parseInt(e.substring(from, j), hex ? 16 : 10);
             i = j;
         }
         return Optional.of(total);
