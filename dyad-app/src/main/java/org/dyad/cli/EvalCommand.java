@@ -165,7 +165,8 @@ final class EvalCommand {
             g.writeArrayFieldStart("events");
             int n = 0;
             for (CodedEvent e : r.events()) {
-                json.write(g, e, r.article(), r.record().date(), null, n++);
+                var sentence = r.doc().map(d -> d.sentences().get(e.sentence())).orElse(null);
+                json.write(g, e, r.article(), r.record().date(), sentence, n++);
             }
             g.writeEndArray();
             if (!r.skipped().isEmpty()) {

@@ -1234,6 +1234,9 @@ public final class PetrarchCoder {
             StringBuilder text = new StringBuilder();
             for (int i : u.tokens) {
                 String w = words.get(i);
+                if (i < c && s.relation(i).equals("case") && s.governor(i) == c) {
+                    continue; // "with Gondor": the preposition is not part of the actor's words
+                }
                 if (w.equals("'s") || w.equals("'") || s.token(i).pos().equals("POS")) {
                     continue;
                 }

@@ -38,7 +38,7 @@ public final class ValidationRun {
     /** A record's result. */
     public record RecordResult(ValidationSuite.Record record, Outcome outcome, Set<String> expected,
                                Set<String> coded, List<CodedEvent> events, Map<Integer, PetrarchCoder.Skip> skipped,
-                               String article, Optional<String> crash) {
+                               String article, Optional<String> crash, Optional<ParsedDocument> doc) {
     }
 
     /** Pass counts of one category. */
@@ -134,21 +134,22 @@ public final class ValidationRun {
         String docId = r.id();
         if (!suite.evaluated(r)) {
             return new RecordResult(r, Outcome.NOT_EVALUATED, expected, Set.of(), List.of(), Map.of(), docId,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         }
         if (r.error().filter(e -> e.equals("bad_input_parse")).isPresent()) {
             return new RecordResult(r, Outcome.NOT_APPLICABLE, expected, Set.of(), List.of(), Map.of(), docId,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         }
         try {
             ParsedDocument doc = parser.parse(Article.of(docId, r.text(), r.date()));
             PetrarchCoder.Result result = coder.code(doc, r.date());
             Set<String> coded = expand(result.events().stream().map(CodedEvent::triple).toList());
             Outcome o = coded.equals(expected) ? Outcome.PASS : Outcome.FAIL;
-            return new RecordResult(r, o, expected, coded, result.events(), result.skipped(), docId, Optional.empty());
+            return new RecordResult(r, o, expected, coded, result.events(), result.skipped(), docId, Optional.empty(),
+                Optional.of(doc));
         } catch (RuntimeException e) {
             return new RecordResult(r, Outcome.CRASH, expected, Set.of(), List.of(), Map.of(), docId,
-                Optional.of(e.toString()));
+                Optional.of(e.toString()), Optional.empty());
         }
     }
 
