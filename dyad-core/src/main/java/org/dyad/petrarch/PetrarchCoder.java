@@ -680,6 +680,7 @@ public final class PetrarchCoder {
             boolean compoundBefore;
             /** Sentence words the pattern's words and sets covered: the more, the more specific. */
             int words;
+            final Set<Long> failed = new java.util.HashSet<>();
 
             int score() {
                 return words * 4 + (source >= 0 ? 1 : 0) + (target >= 0 ? 1 : 0) + (compound >= 0 ? 1 : 0);
@@ -737,6 +738,11 @@ public final class PetrarchCoder {
             if (e == els.size()) {
                 return true;
             }
+            // a failure from (element, position) stays a failure: remembering it keeps matching polynomial
+            long key = ((long) (backwards ? 1 : 0) << 62) | ((long) e << 32) | p;
+            if (!first && m.failed.contains(key)) {
+                return false;
+            }
             PatternElement el = els.get(e);
             boolean adjacent;
             if (backwards) {
@@ -763,6 +769,9 @@ public final class PetrarchCoder {
                 if (adjacent) {
                     break;
                 }
+            }
+            if (!first) {
+                m.failed.add(key);
             }
             return false;
         }
