@@ -32,10 +32,17 @@ public record CodingOptions(int newActorLength, boolean requireDyad, int commaMi
             commaEMax, on);
     }
 
-    /** This with one option changed, by its PETRARCH name; throws IllegalArgumentException for a bad value. */
+    /**
+     * This with one option changed, by its PETRARCH name ({@code require_dyad}, {@code comma_max}, ...;
+     * case-insensitive); throws IllegalArgumentException for an unknown name or a bad value.
+     */
     public CodingOptions with(String key, String value) {
         String k = key.strip().toLowerCase(Locale.ROOT);
         String v = value.strip();
+        if (!KEYS.contains(k)) {
+            throw new IllegalArgumentException("unknown coding option '" + key + "'; known: "
+                + new java.util.TreeSet<>(KEYS));
+        }
         int[] n = {newActorLength, commaMin, commaMax, commaBMin, commaBMax, commaEMin, commaEMax};
         boolean dyad = requireDyad;
         if (k.equals("require_dyad")) {
@@ -62,11 +69,8 @@ public record CodingOptions(int newActorLength, boolean requireDyad, int commaMi
                 case "comma_bmax" -> 4;
                 case "comma_emin" -> 5;
                 case "comma_emax" -> 6;
-                default -> -1;
+                default -> throw new IllegalStateException(k);
             };
-            if (slot < 0) {
-                return this;
-            }
             n[slot] = x;
         }
         return new CodingOptions(n[0], dyad, n[1], n[2], n[3], n[4], n[5], n[6], identifiedActor);
