@@ -69,4 +69,113 @@ class CodeCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown format 'xml'");
     }
+
+    // ------------------------------------------------------------------ --coder petrarch with dictionaries
+
+    /** An article for the PETRARCH coder: a verb and two actors the default dictionaries do not know. */
+    private static final String MIDDLE_EARTH = """
+            {"id": "me1", "text": "Gondor befriended Arnor. Gondor praised Arnor.", "date": "2005-03-01"}
+            {"id": "me2", "text": "Gondor befriended the wizards.", "date": "2005-03-02"}
+            """;
+
+    /**
+     * A folder of PETRARCH-format dictionaries of our own: two actors and a verb in PETRARCH2 syntax (its
+     * pattern groups a phrase), with a bad line 3 in the actors file.
+     */
+    private static Path middleEarth(Path dir) throws IOException {
+        Path d = Files.createDirectories(dir.resolve("dicts"));
+        Files.writeString(d.resolve("middle.actors.txt"), """
+                GONDOR_ [GON]
+                ARNOR_ [ARN]
+                RADAGAST [WIZ
+                """);
+        Files.writeString(d.resolve("middle.verbs.txt"), """
+                --- BEFRIEND [050] ---
+                BEFRIEND
+                - * + (WITH {GIFTS}) [057]
+                """);
+        return d;
+    }
+
+    private static List<JsonNode> events(Run r) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) {
+                out.add(new ObjectMapper().readTree(line));
+            }
+        }
+        return out;
+    }
+
+    private static String triple(JsonNode e) {
+        String target = e.get("target").isNull() ? "---" : e.at("/target/code").asText();
+        return e.get("doc_id").asText() + " " + e.at("/source/code").asText() + "-" + target + ":"
+                + e.get("cameo").asText();
+    }
+
+    @Test
+    void dictionariesFromAFolderExtendTheDefaults(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("middle-earth.jsonl"), MIDDLE_EARTH);
+        Path dicts = middleEarth(dir);
+
+        Run defaults = run("code", input.toString(), "--format", "jsonl", "--coder", "petrarch");
+        assertThat(defaults.exit()).as(defaults.err()).isZero();
+        assertThat(events(defaults)).extracting(CodeCommandTest::triple).noneMatch(t -> t.contains("GON"));
+
+        Run r = run("code", input.toString(), "--format", "jsonl", "--dictionaries", dicts.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> events = events(r);
+        assertThat(events).extracting(CodeCommandTest::triple).containsExactly("me1 GON-ARN:050", "me1 GON-ARN:051");
+        // the new verb from the folder, the old one from the defaults
+        assertThat(events.get(0).get("rule").asText()).isEqualTo("middle.verbs.txt:2 BEFRIEND [050]");
+        assertThat(events.get(1).get("rule").asText()).startsWith("CAMEO.2.0.txt:");
+        assertThat(events.get(0).at("/evidence/trigger").asText()).isEqualTo("befriended");
+        // the bad line is reported by file and line, and skipped
+        assertThat(r.err()).contains("dyad: dictionary middle.actors.txt:3:");
+    }
+
+    @Test
+    void aPetrarchConfigNamesTheDictionariesAndTheOptions(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("middle-earth.jsonl"), MIDDLE_EARTH);
+        middleEarth(dir);
+        Path ini = Files.writeString(dir.resolve("PETR_config.ini"), """
+                [Dictionaries]
+                verbfile_name = dicts/middle.verbs.txt
+                actorfile_list = dicts/middle.actors.txt
+                [Options]
+                require_dyad = false
+                """);
+        Run r = run("code", input.toString(), "--format", "jsonl", "--petrarch-config", ini.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> events = events(r);
+        // require_dyad = false: befriending someone no dictionary knows is still an event, with no target
+        assertThat(events).extracting(CodeCommandTest::triple).contains("me1 GON-ARN:050", "me2 GON----:050");
+        JsonNode oneSided = events.stream().filter(e -> e.get("doc_id").asText().equals("me2")).findFirst()
+                .orElseThrow();
+        assertThat(oneSided.get("target").isNull()).isTrue();
+
+        // the same dictionaries without the config's options: no one-sided event
+        Run dyadic = run("code", input.toString(), "--format", "jsonl", "--dictionaries",
+                dir.resolve("dicts").toString());
+        assertThat(events(dyadic)).extracting(CodeCommandTest::triple).noneMatch(t -> t.startsWith("me2"));
+    }
+
+    @Test
+    void dictionariesWithTheDyadCoderIsAUsageError(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("middle-earth.jsonl"), MIDDLE_EARTH);
+        Run r = run("code", input.toString(), "--coder", "dyad", "--dictionaries", middleEarth(dir).toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--dictionaries and --petrarch-config need --coder petrarch");
+        assertThat(r.out()).isEmpty();
+        Run config = run("code", input.toString(), "--coder", "dyad", "--petrarch-config", "PETR_config.ini");
+        assertThat(config.exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aMissingDictionaryFolderIsAUsageError(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("middle-earth.jsonl"), MIDDLE_EARTH);
+        Run r = run("code", input.toString(), "--dictionaries", dir.resolve("nowhere").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no such folder");
+    }
 }
