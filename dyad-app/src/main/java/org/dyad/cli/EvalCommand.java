@@ -127,9 +127,9 @@ final class EvalCommand {
             stdout.println(file.getFileName() + ": " + results.size() + " records; " + notEvaluated
                     + " not evaluated (not sentences, evaluate=\"false\" or outside <Include>); " + na
                     + " not applicable (they test a malformed shipped parse)");
-            stdout.printf("%-12s %9s %7s %7s%n", "category", "evaluated", "passed", "rate");
+            stdout.printf(java.util.Locale.ROOT, "%-12s %9s %7s %7s%n", "category", "evaluated", "passed", "rate");
             for (ValidationRun.Tally t : tally) {
-                stdout.printf("%-12s %9d %7d %6.1f%%%n", t.category(), t.evaluated(), t.passed(), 100 * t.rate());
+                stdout.printf(java.util.Locale.ROOT, "%-12s %9d %7d %6.1f%%%n", t.category(), t.evaluated(), t.passed(), 100 * t.rate());
             }
             stdout.flush();
             ValidationRun.Tally all = tally.get(tally.size() - 1);
@@ -137,7 +137,7 @@ final class EvalCommand {
                 return ExitCodes.SOFTWARE;
             }
             if (minPass != null && all.rate() < minPass) {
-                err.printf("dyad: pass rate %.3f is below --min-pass %.3f%n", all.rate(), minPass);
+                err.printf(java.util.Locale.ROOT, "dyad: pass rate %.3f is below --min-pass %.3f%n", all.rate(), minPass);
                 return 1;
             }
             return ExitCodes.OK;

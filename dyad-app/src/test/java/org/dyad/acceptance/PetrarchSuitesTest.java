@@ -49,7 +49,7 @@ class PetrarchSuitesTest {
         List<ValidationRun.Tally> tally = ValidationRun.tally(results);
         StringBuilder table = new StringBuilder("| category | evaluated | passed | rate |\n|---|---:|---:|---:|\n");
         for (ValidationRun.Tally t : tally) {
-            table.append(String.format("| %s | %d | %d | %.1f%% |%n", t.category(), t.evaluated(), t.passed(),
+            table.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.1f%% |%n", t.category(), t.evaluated(), t.passed(),
                     100 * t.rate()));
         }
         Files.createDirectories(Path.of("target"));

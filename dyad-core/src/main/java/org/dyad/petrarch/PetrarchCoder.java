@@ -68,7 +68,8 @@ public final class PetrarchCoder {
     private final Dictionaries dictionaries;
     private final CodingOptions options;
     private final CodeOntology ontology;
-    private final boolean petrarch2;
+    /** The dictionary's own syntax; each verb block is matched with the conventions of its own. */
+    private final boolean dictionaryPetrarch2;
 
     public PetrarchCoder(Dictionaries dictionaries, CodingOptions options) {
         this(dictionaries, options, null);
@@ -78,7 +79,7 @@ public final class PetrarchCoder {
         this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
         this.options = Objects.requireNonNull(options, "options");
         this.ontology = ontology;
-        this.petrarch2 = dictionaries.verbs().syntax() == VerbDictionary.Syntax.PETRARCH2;
+        this.dictionaryPetrarch2 = dictionaries.verbs().syntax() == VerbDictionary.Syntax.PETRARCH2;
     }
 
     /**
@@ -216,6 +217,8 @@ public final class PetrarchCoder {
         private final int[] coveredBy;
         /** Tokens of comma-delimited clauses removed before coding (PETRARCH's comma options). */
         private final boolean[] deleted;
+        /** Whether the verb being coded comes from a PETRARCH2-syntax block (else TABARI conventions). */
+        private boolean petrarch2 = dictionaryPetrarch2;
 
         SentenceCoder(Sentence s, List<String> words, LocalDate date) {
             this.s = s;
@@ -403,7 +406,7 @@ public final class PetrarchCoder {
             if (!s.relation(v).equals("acl")) {
                 return false;
             }
-            if (petrarch2) {
+            if (dictionaryPetrarch2) {
                 return true; // "the parade supporting Gondor": PETRARCH2 codes verb phrases of clauses only
             }
             for (int m : s.children(v, "mark")) {
@@ -463,12 +466,17 @@ public final class PetrarchCoder {
         }
 
         private VerbResult codeVerb(int v, int[] span, List<VerbDictionary.Hit> hits) {
+            petrarch2 = dictionaries.verbs().syntaxOf(hits.get(0).block()) == VerbDictionary.Syntax.PETRARCH2;
             Region post = postRegion(v, span[1], false);
             Region patternPost = petrarch2 ? postRegion(v, span[1], true) : post;
             Match best = null;
             for (VerbDictionary.Hit hit : hits) {
                 for (VerbPattern p : hit.block().patterns()) {
                     Match m = match(p, v, span[0], span[1], patternPost);
+                    // % matches a compound actor only: one actor there is no match at all
+                    if (m != null && m.compound >= 0 && codesAt(m.compound).size() < 2) {
+                        m = null;
+                    }
                     if (m != null && (best == null || m.score() > best.score())) {
                         best = m;
                     }
@@ -491,15 +499,16 @@ public final class PetrarchCoder {
             if (code == null || code.isNull()) {
                 return null;
             }
+            String rule = best != null ? best.pattern.rule()
+                : defaultHit.block().file() + ":" + defaultHit.entry().line() + " "
+                + String.join("_", defaultHit.entry().words()) + " [" + code + "]";
             boolean negated = hasNegation(v);
             if (negated && ontology != null) {
                 VerbCode c = code;
                 code = new VerbCode(ontology.negate(c.primary()).orElse(c.primary()),
                     c.secondary().map(x -> ontology.negate(x).orElse(x)));
+                rule += " negated -> [" + code + "] (coding ontology)";
             }
-            String rule = best != null ? best.pattern.rule()
-                : defaultHit.block().file() + ":" + defaultHit.entry().line() + " "
-                + String.join("_", defaultHit.entry().words()) + " [" + code + "]";
 
             VerbResult result = new VerbResult(v);
             List<Actorish> sources;
@@ -570,9 +579,8 @@ public final class PetrarchCoder {
                         continue;
                     }
                     emit(src, tgt, code.primary(), trigger, head, rule, negated, issues, result.events);
-                    if (!pairwise) {
-                        code.secondary().ifPresent(sec -> emit(tgt, src, sec, trigger, head, rule, negated, issues,
-                            result.events));
+                    if (!pairwise && code.secondary().isPresent()) {
+                        emit(tgt, src, code.secondary().get(), trigger, head, rule, negated, issues, result.events);
                     }
                 }
             }

@@ -38,6 +38,8 @@ public final class VerbDictionary {
     private final List<Transformation> transformations;
     private final Map<String, List<Hit>> byForm = new HashMap<>();
     private final Syntax syntax;
+    /** Blocks written in the other syntax than the dictionary's own (from an overlay). */
+    private final java.util.Set<VerbBlock> otherSyntax;
 
     /** A dictionary in PETRARCH2 syntax. */
     public VerbDictionary(Map<String, List<List<PatternElement>>> synsets, List<VerbBlock> blocks,
@@ -47,7 +49,15 @@ public final class VerbDictionary {
 
     public VerbDictionary(Map<String, List<List<PatternElement>>> synsets, List<VerbBlock> blocks,
                           List<Transformation> transformations, Syntax syntax) {
+        this(synsets, blocks, transformations, syntax, java.util.Set.of());
+    }
+
+    private VerbDictionary(Map<String, List<List<PatternElement>>> synsets, List<VerbBlock> blocks,
+                           List<Transformation> transformations, Syntax syntax, java.util.Set<VerbBlock> otherSyntax) {
         this.syntax = java.util.Objects.requireNonNull(syntax, "syntax");
+        java.util.Set<VerbBlock> other = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        other.addAll(otherSyntax);
+        this.otherSyntax = other;
         Map<String, List<List<PatternElement>>> s = new LinkedHashMap<>();
         synsets.forEach((k, v) -> s.put(k, List.copyOf(v)));
         this.synsets = Collections.unmodifiableMap(s);
@@ -62,8 +72,17 @@ public final class VerbDictionary {
         }
     }
 
+    /** The syntax of the dictionary (of its top layer, after {@link #overlay}). */
     public Syntax syntax() {
         return syntax;
+    }
+
+    /** The syntax a block was written in: blocks keep theirs when dictionaries are laid over each other. */
+    public Syntax syntaxOf(VerbBlock block) {
+        if (!otherSyntax.contains(block)) {
+            return syntax;
+        }
+        return syntax == Syntax.TABARI ? Syntax.PETRARCH2 : Syntax.TABARI;
     }
 
     public static VerbDictionary empty() {
@@ -125,7 +144,17 @@ public final class VerbDictionary {
         }
         List<Transformation> t = new ArrayList<>(over.transformations);
         t.addAll(transformations);
-        return new VerbDictionary(s, b, t, over.blocks.isEmpty() ? syntax : over.syntax);
+        Syntax top = over.blocks.isEmpty() ? syntax : over.syntax;
+        java.util.Set<VerbBlock> other = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<VerbBlock> fromOver = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        fromOver.addAll(over.blocks);
+        for (VerbBlock block : b) {
+            VerbDictionary from = fromOver.contains(block) ? over : this;
+            if (from.syntaxOf(block) != top) {
+                other.add(block);
+            }
+        }
+        return new VerbDictionary(s, b, t, top, other);
     }
 
     /**
