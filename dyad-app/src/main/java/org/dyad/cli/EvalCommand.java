@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code dyad eval}: measure Dyad against validation suites and gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure coding accuracy against a validation suite or gold set.",
-        subcommands = {EvalCommand.Petrarch.class})
+        subcommands = {EvalCommand.Petrarch.class, EvalGoldCommand.class})
 final class EvalCommand {
     private EvalCommand() {}
 
