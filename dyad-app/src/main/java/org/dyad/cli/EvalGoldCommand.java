@@ -65,15 +65,19 @@ final class EvalGoldCommand implements Callable<Integer> {
             err.println("dyad: " + file + ": no such file");
             return ExitCodes.INPUT_ERRORS;
         }
-        if (!coderName.equals("dyad") && !coderName.equals("petrarch")) {
+        if (!coderName.equals("dyad") && !coderName.equals("petrarch") && !coderName.equals("both")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown coder '" + coderName + "'; choose dyad or petrarch");
         }
         Pipelines.useProfile(nlp);
         GoldSet gold = GoldSet.read(file);
         gold.problems().forEach(p -> err.println("dyad: " + p));
-        DocumentCoder coder = coderName.equals("dyad") ? EventCoder.defaults()
-                : PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder();
+        DocumentCoder coder = switch (coderName) {
+            case "dyad" -> EventCoder.defaults();
+            case "petrarch" -> PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder();
+            default -> new org.dyad.event.CombinedCoder(EventCoder.defaults(),
+                    PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder());
+        };
         GoldEvaluation eval = new GoldEvaluation(Pipelines.parser(), coder, assertedOnly);
         JsonFactory json = new JsonFactory();
         Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import org.dyad.text.SentenceParser;
  * direction for a reciprocal gold event). A record matches exactly when every gold event is found with its
  * type and countries and Dyad coded no event of another PLOVER type; a {@code noevents} record when Dyad coded
  * nothing. A PentaClass record is scored by the class of the sentence's main event: the event whose trigger
- * stands highest in the dependency tree.
+ * stands highest in the dependency tree, statements (CAMEO 01) only when there is no other event.
  */
 public final class GoldEvaluation {
     /** Metric names, in report order. */
@@ -153,8 +153,16 @@ public final class GoldEvaluation {
         return t.isPresent() && g.targets().contains(t.get());
     }
 
-    /** The event whose trigger word stands highest in its sentence's dependency tree; first on ties. */
+    /**
+     * The event whose trigger word stands highest in its sentence's dependency tree, first on ties; a
+     * statement (CAMEO 01) only when there is nothing else: "X said Y attacked Z" is about the attack.
+     */
     static Optional<Event> mainEvent(ParsedDocument doc, List<Event> events) {
+        List<Event> reported = events.stream().filter(e -> !e.cameo().root().equals("01")).toList();
+        return highest(doc, reported.isEmpty() ? events : reported);
+    }
+
+    private static Optional<Event> highest(ParsedDocument doc, List<Event> events) {
         Event best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (Event e : events) {

@@ -264,6 +264,12 @@ public final class PetrarchCoder {
             final List<CodedEvent> events = new ArrayList<>();
             final Set<Integer> targetTokens = new java.util.HashSet<>();
             boolean complete;
+            /**
+             * Whether an inner event may stand for this one: always in TABARI-syntax dictionaries (their codes
+             * are not CAMEO's), in PETRARCH2 syntax when this is a statement (CAMEO 01: "said", "noted", "was
+             * seen"); a demand, threat or accusation keeps its place and its content is not an event.
+             */
+            boolean reports = true;
 
             VerbResult(int verb) {
                 this.verb = verb;
@@ -361,7 +367,7 @@ public final class PetrarchCoder {
                         targetInside = true;
                     }
                 }
-                if (targetInside && inner.complete && !dropped.contains(r)) {
+                if (targetInside && inner.complete && !dropped.contains(r) && r.reports) {
                     dropped.add(r);
                     resolveNesting(inner, outerOf, dropped);
                 } else {
@@ -511,6 +517,7 @@ public final class PetrarchCoder {
             }
 
             VerbResult result = new VerbResult(v);
+            result.reports = !petrarch2 || code.primary().startsWith("01") || code.primary().equals(VerbCode.NULL);
             List<Actorish> sources;
             List<Actorish> targets;
             boolean pairwise = false;
