@@ -45,8 +45,10 @@ final class EvalGoldCommand implements Callable<Integer> {
             description = "Write one JSON line per record: {id, events, hits, exact, main_class, gold_class}.")
     Path out;
 
-    @Option(names = "--coder", paramLabel = "CODER", description = "dyad (default) or petrarch.")
-    String coderName = "dyad";
+    @Option(names = "--coder", paramLabel = "CODER",
+            description = "combined (the default, as dyad code), dyad (Dyad's trigger lexicon only) or petrarch "
+                    + "(PETRARCH verb patterns and dictionaries only).")
+    String coderName = "combined";
 
     @Option(names = "--asserted-only", description = "Score only asserted events (leave out negated, hypothetical, historical).")
     boolean assertedOnly;
@@ -65,9 +67,9 @@ final class EvalGoldCommand implements Callable<Integer> {
             err.println("dyad: " + file + ": no such file");
             return ExitCodes.INPUT_ERRORS;
         }
-        if (!coderName.equals("dyad") && !coderName.equals("petrarch") && !coderName.equals("both")) {
+        if (!coderName.equals("dyad") && !coderName.equals("petrarch") && !coderName.equals("combined")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown coder '" + coderName + "'; choose dyad or petrarch");
+                    "unknown coder '" + coderName + "'; choose combined, dyad or petrarch");
         }
         Pipelines.useProfile(nlp);
         GoldSet gold = GoldSet.read(file);
@@ -75,8 +77,7 @@ final class EvalGoldCommand implements Callable<Integer> {
         DocumentCoder coder = switch (coderName) {
             case "dyad" -> EventCoder.defaults();
             case "petrarch" -> PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder();
-            default -> new org.dyad.event.CombinedCoder(EventCoder.defaults(),
-                    PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder());
+            default -> Pipelines.combinedCoder();
         };
         GoldEvaluation eval = new GoldEvaluation(Pipelines.parser(), coder, assertedOnly);
         JsonFactory json = new JsonFactory();

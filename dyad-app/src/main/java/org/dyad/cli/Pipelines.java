@@ -29,10 +29,33 @@ public final class Pipelines {
         return parser;
     }
 
+    /** The default pipeline: {@link #combinedCoder()} over the CoreNLP parser. */
     public static synchronized ArticleCoder coder() {
         if (coder == null) {
-            coder = new ArticleCoder(parser(), EventCoder.defaults());
+            coder = new ArticleCoder(parser(), combinedCoder());
         }
         return coder;
+    }
+
+    /**
+     * Dyad's default coder: its own trigger lexicon and actor resolution first, and for verbs the lexicon does
+     * not know, the PETRARCH verb patterns of the default dictionaries (PETRARCH2's production dictionaries),
+     * when the source is a country or organisation (the target may be missing: PLOVER's one-sided events).
+     */
+    public static org.dyad.event.DocumentCoder combinedCoder() {
+        org.dyad.petrarch.PetrarchEventCoder fallback = petrarchFallback();
+        // a gap-filling event needs a source Dyad can place: a country or an organisation, not a bare agent
+        org.dyad.event.DocumentCoder placed = doc -> fallback.code(doc).stream()
+                .filter(e -> !e.source().country().isEmpty()).toList();
+        return new org.dyad.event.CombinedCoder(EventCoder.defaults(), placed);
+    }
+
+    /** The PETRARCH-style coder with the default dictionaries, as the combined coder uses it. */
+    public static org.dyad.petrarch.PetrarchEventCoder petrarchFallback() {
+        org.dyad.petrarch.CodingOptions o = org.dyad.petrarch.CodingOptions.defaults()
+                .with("require_dyad", "false").withIdentifiedActor(true);
+        return new org.dyad.petrarch.PetrarchEventCoder(
+                new org.dyad.petrarch.PetrarchCoder(org.dyad.petrarch.Dictionaries.defaults(), o),
+                org.dyad.ontology.Cameo.load());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A dictionary phrase in PETRARCH's conventions: upper-case words; a word ending in {@code _} must match a
- * token exactly, any other word matches a token that starts with it (PETRARCH's stem matching:
- * {@code ARGENTIN} matches "Argentina" and "Argentine"). Words of a phrase match consecutive tokens.
+ * token exactly, any other word of five letters or more matches a token that starts with it (PETRARCH's stem
+ * matching: {@code ARGENTIN} matches "Argentina" and "Argentine"). Words of a phrase match consecutive tokens.
  *
  * @param words the words, upper case, without their underscores
  * @param exact for each word, whether it must match exactly
@@ -26,6 +26,12 @@ public record Phrase(List<String> words, List<Boolean> exact) {
      * optional trailing {@code _} on a word making it exact. {@code GAZA_CITY}, {@code CARAS GALADHON},
      * {@code ARNOR_}.
      */
+    /**
+     * Shorter words than this match whole words only (and their plural): a stem as short as {@code PLA}
+     * would otherwise take "place" for the People's Liberation Army.
+     */
+    static final int MIN_STEM = 5;
+
     public static Phrase parse(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
@@ -72,8 +78,11 @@ public record Phrase(List<String> words, List<Boolean> exact) {
 
     static boolean wordMatches(String word, boolean exact, String token) {
         String t = token.toUpperCase(Locale.ROOT);
-        if (exact || word.length() < 3) {
+        if (exact) {
             return t.equals(word);
+        }
+        if (word.length() < MIN_STEM) {
+            return t.equals(word) || t.equals(word + "S");
         }
         return t.startsWith(word);
     }
