@@ -50,7 +50,8 @@ final class CodeCommand implements Callable<Integer> {
     boolean assertedOnly;
 
     @Option(names = "--coder", paramLabel = "CODER",
-            description = "dyad (the default: Dyad's trigger lexicon and actor resolution) or petrarch (PETRARCH-style "
+            description = "combined (the default: Dyad's trigger lexicon and actor resolution, with PETRARCH verb "
+                    + "patterns for the verbs the lexicon lacks), dyad (the lexicon only) or petrarch (PETRARCH-style "
                     + "verb patterns with Dyad's default dictionaries, built from PETRARCH2's).")
     String coderName;
 
@@ -106,13 +107,16 @@ final class CodeCommand implements Callable<Integer> {
     private org.dyad.pipeline.ArticleCoder articleCoder(PrintWriter err) {
         boolean petrarch = dictionaries != null || petrarchConfig != null;
         if (coderName != null) {
-            if (!coderName.equals("dyad") && !coderName.equals("petrarch")) {
+            if (!coderName.equals("combined") && !coderName.equals("dyad") && !coderName.equals("petrarch")) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "unknown coder '" + coderName + "'; choose dyad or petrarch");
+                        "unknown coder '" + coderName + "'; choose combined, dyad or petrarch");
             }
-            if (coderName.equals("dyad") && petrarch) {
+            if (!coderName.equals("petrarch") && petrarch) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--dictionaries and --petrarch-config need --coder petrarch");
+            }
+            if (coderName.equals("dyad")) {
+                return new org.dyad.pipeline.ArticleCoder(Pipelines.parser(), org.dyad.event.EventCoder.defaults());
             }
             petrarch = coderName.equals("petrarch");
         }

@@ -47,7 +47,8 @@ public final class Pipelines {
         // a gap-filling event needs a source Dyad can place: a country or an organisation, not a bare agent
         org.dyad.event.DocumentCoder placed = doc -> fallback.code(doc).stream()
                 .filter(e -> !e.source().country().isEmpty()).toList();
-        return new org.dyad.event.CombinedCoder(EventCoder.defaults(), placed);
+        return new org.dyad.event.IntentRecoder(new org.dyad.event.CombinedCoder(EventCoder.defaults(), placed),
+                org.dyad.ontology.Cameo.load());
     }
 
     /** The PETRARCH-style coder with the default dictionaries, as the combined coder uses it. */

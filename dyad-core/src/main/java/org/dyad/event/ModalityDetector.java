@@ -9,7 +9,7 @@ import org.dyad.text.Token;
  * Decides whether a trigger is asserted, negated ("did not sign", "refused to meet") or hypothetical
  * ("will visit", "invited him to visit", "discussed arranging visits", "if they attack"). Stateless.
  */
-final class ModalityDetector {
+public final class ModalityDetector {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may",
             "might", "must", "'ll");
@@ -22,6 +22,18 @@ final class ModalityDetector {
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
     private ModalityDetector() {}
+
+    /** Negation and hypothetical mood of the clause whose verb (or noun) is {@code trigger}. */
+    public static Modality detect(Sentence s, int trigger) {
+        Modality m = Modality.ASSERTED;
+        if (negated(s, trigger)) {
+            m = m.withNegated();
+        }
+        if (hypothetical(s, trigger)) {
+            m = m.withHypothetical();
+        }
+        return m;
+    }
 
     static boolean negated(Sentence s, int trigger) {
         for (Dependency d : s.children(trigger)) {

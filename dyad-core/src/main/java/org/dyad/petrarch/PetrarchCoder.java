@@ -219,6 +219,8 @@ public final class PetrarchCoder {
         private final boolean[] deleted;
         /** Whether the verb being coded comes from a PETRARCH2-syntax block (else TABARI conventions). */
         private boolean petrarch2 = dictionaryPetrarch2;
+        /** Whether the verb being coded reports (a statement), so its complement's event stands on its own. */
+        private boolean reporting = true;
 
         SentenceCoder(Sentence s, List<String> words, LocalDate date) {
             this.s = s;
@@ -367,7 +369,10 @@ public final class PetrarchCoder {
                         targetInside = true;
                     }
                 }
-                if (targetInside && inner.complete && !dropped.contains(r) && r.reports) {
+                // a report with no target of its own, or whose target is the inner clause's subject, gives way
+                // to the complete event it reports
+                if ((targetInside || r.targetTokens.isEmpty()) && inner.complete && !dropped.contains(r)
+                    && r.reports) {
                     dropped.add(r);
                     resolveNesting(inner, outerOf, dropped);
                 } else {
@@ -518,6 +523,7 @@ public final class PetrarchCoder {
 
             VerbResult result = new VerbResult(v);
             result.reports = !petrarch2 || code.primary().startsWith("01") || code.primary().equals(VerbCode.NULL);
+            reporting = result.reports;
             List<Actorish> sources;
             List<Actorish> targets;
             boolean pairwise = false;
@@ -1079,6 +1085,29 @@ public final class PetrarchCoder {
                     for (Dependency sd : s.children(c)) {
                         if (sd.relation().startsWith("nsubj") && !excluded.contains(sd.dependent())) {
                             List<Actorish> codes = nounPhraseCodes(sd.dependent());
+                            if (!codes.isEmpty()) {
+                                return codes;
+                            }
+                        }
+                    }
+                }
+            }
+            if (!reporting) {
+                // "threatened to ban voting by Hamas": a demand, threat or promise is aimed at whom its
+                // content is
+                for (Dependency d : s.children(v)) {
+                    int c = d.dependent();
+                    if (c > v && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                        && s.token(c).isVerb()) {
+                        for (int i : postRegion(c, c, true).tokens()) {
+                            if (coveredBy[i] < 0 || excluded.contains(i)) {
+                                continue;
+                            }
+                            int head = npHead(coveredBy[i]);
+                            if (coveredBy[head] < 0 && !namesActor(head)) {
+                                continue;
+                            }
+                            List<Actorish> codes = nounPhraseCodes(head);
                             if (!codes.isEmpty()) {
                                 return codes;
                             }

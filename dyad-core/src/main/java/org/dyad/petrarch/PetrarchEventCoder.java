@@ -51,7 +51,18 @@ public final class PetrarchEventCoder implements DocumentCoder {
                 continue;
             }
             Sentence s = doc.sentences().get(e.sentence());
-            Modality m = e.negated() ? Modality.ASSERTED.withNegated() : Modality.ASSERTED;
+            int trigger = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).start() == e.triggerStart()) {
+                    trigger = i;
+                    break;
+                }
+            }
+            Modality m = trigger >= 0 ? org.dyad.event.ModalityDetector.detect(s, trigger)
+                : e.negated() ? Modality.ASSERTED.withNegated() : Modality.ASSERTED;
+            if (e.negated() && !m.negated()) {
+                m = m.withNegated();
+            }
             Optional<Actor> target = e.target().equals(CodedEvent.NONE) ? Optional.empty()
                 : Optional.of(actor(e.target(), e.targetText()));
             Evidence ev = new Evidence(s.text(), s.start(), s.end(), e.trigger(),
