@@ -116,7 +116,11 @@ public final class PetrarchCoder {
         }
         for (Sentence s : doc.sentences()) {
             List<String> words = words(s);
-            if (dictionaries.discards().find(words).isPresent()) {
+            Optional<DiscardDictionary.Hit> discard = dictionaries.discards().find(words);
+            if (discard.isPresent()) {
+                if (DEBUG) {
+                    System.err.println("discard " + discard.get().entry().phrase() + " at " + discard.get().start());
+                }
                 skipped.put(s.index(), Skip.SENTENCE_DISCARD);
                 continue;
             }
