@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Dyad codes news articles into political events (CAMEO, Goldstein, QuadClass, PLOVER), "
                 + "each with the sentence that proves it.",
         subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, EvalCommand.class, DictCommand.class,
+                IngestCommand.class, ExportCommand.class, QueryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad {
     private Dyad() {}

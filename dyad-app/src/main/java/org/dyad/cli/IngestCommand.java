@@ -1,0 +1,187 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.article.Article;
+import org.dyad.pipeline.ArticleCoder;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
+import org.dyad.store.TextHash;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad ingest}: articles in, coded and kept in the DuckDB store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Code articles and keep them in the event store (a DuckDB file): articles, actors, event "
+                + "mentions, and events (mentions of the same happening merged, with GDELT's NumMentions, "
+                + "NumSources and NumArticles).",
+                "Inputs as for dyad code. An article already stored under its id with the same text, date, source "
+                        + "and URL is skipped; one stored under its id, or with its text under another id, is "
+                        + "replaced: ingesting twice never duplicates (within one run, of two articles with the same "
+                        + "text only the later is stored). Each article is stored in one transaction, "
+                        + "so after a crash the same command picks up where it stopped.",
+                "An input that cannot be read, coded or stored is reported on stderr by name; the others are "
+                        + "stored (exit code 3 when that happened). A summary goes to standard output."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Mixin StoreFile store;
+
+    @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile: fast (the default) or accurate.")
+    String nlp = "fast";
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--progress", paramLabel = "MODE",
+            description = "auto (a progress bar when run at a terminal, else nothing; the default), bar, lines "
+                    + "(one line per stored article on stderr) or none.")
+    String progress = "auto";
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Refuse an article longer than N characters, naming it (default: ${DEFAULT-VALUE}; a "
+                    + "news article is rarely a tenth of that; a longer 'article' is usually a data file).")
+    int maxChars = 100_000;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (threads < 1 || maxChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --max-chars must be at least 1");
+        }
+        try {
+            Pipelines.useProfile(nlp);
+            IngestProgress.create(progress, 0, err).close();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        long started = System.nanoTime();
+        Inputs.Result read = Inputs.read(inputs, err);
+        IngestStats stats = new IngestStats(read.articles().size(), read.errors().size());
+        EventStore es;
+        try {
+            es = EventStore.open(store.db);
+        } catch (StoreException e) {
+            err.println("dyad: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_ERRORS;
+        }
+        try (es) {
+            List<Article> todo = new ArrayList<>();
+            Map<String, Integer> lastWithText = new HashMap<>();
+            for (int i = 0; i < read.articles().size(); i++) {
+                lastWithText.put(TextHash.of(read.articles().get(i).text()), i);
+            }
+            for (int i = 0; i < read.articles().size(); i++) {
+                Article a = read.articles().get(i);
+                if (lastWithText.get(TextHash.of(a.text())) != i) {
+                    stats.duplicates++; // a later article has the same text and would replace this one anyway
+                } else if (a.text().length() > maxChars) {
+                    stats.failed++;
+                    err.printf(Locale.ROOT, "dyad: %s (%s): %,d characters, more than --max-chars %d; not stored%n",
+                            a.id(), a.source(), a.text().length(), maxChars);
+                    err.flush();
+                } else if (es.status(a) == EventStore.Status.UNCHANGED) {
+                    stats.unchanged++;
+                } else {
+                    todo.add(a);
+                }
+            }
+            if (!todo.isEmpty()) {
+                ArticleCoder coder = Pipelines.coder();
+                long codingStarted = System.nanoTime();
+                try (IngestProgress bar = IngestProgress.create(progress, todo.size(), err)) {
+                    coder.codeAll(todo, threads, coded -> {
+                        try {
+                            EventStore.Stored s = es.put(coded);
+                            stats.stored(coded.sentences(), s);
+                            bar.step(coded.article().id(), "stored (" + s.mentions() + " mentions)", stats.mentions);
+                        } catch (StoreException e) {
+                            stats.failed++;
+                            err.println("dyad: " + coded.article().id() + " (" + coded.article().source()
+                                    + "): could not be stored: " + e.getMessage());
+                            err.flush();
+                            bar.step(coded.article().id(), "failed", stats.mentions);
+                        }
+                    }, failure -> {
+                        stats.failed++;
+                        err.println("dyad: " + failure.article().id() + " (" + failure.article().source()
+                                + "): could not be coded: " + failure.message());
+                        err.flush();
+                        bar.step(failure.article().id(), "failed", stats.mentions);
+                    });
+                }
+                stats.codingNanos = System.nanoTime() - codingStarted;
+            }
+            if (read.articles().isEmpty() && read.errors().isEmpty()) {
+                err.println("dyad: no articles found in " + inputs);
+            }
+            stats.totalNanos = System.nanoTime() - started;
+            stats.print(out, es.file().toString(), es.totals());
+        }
+        return stats.failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    /** What one ingest did. */
+    private static final class IngestStats {
+        final int read;
+        int failed;
+        int unchanged;
+        int duplicates;
+        int stored;
+        int replaced;
+        long sentences;
+        long mentions;
+        long asserted;
+        long codingNanos;
+        long totalNanos;
+
+        IngestStats(int read, int readErrors) {
+            this.read = read;
+            this.failed = readErrors;
+        }
+
+        void stored(int articleSentences, EventStore.Stored s) {
+            stored++;
+            replaced += s.replaced().isEmpty() ? 0 : 1;
+            sentences += articleSentences;
+            mentions += s.mentions();
+            asserted += s.assertedMentions();
+        }
+
+        void print(PrintWriter out, String file, EventStore.Totals t) {
+            double secs = totalNanos / 1e9;
+            double coding = Math.max(codingNanos, 1) / 1e9;
+            out.printf(Locale.ROOT, "ingest: %d articles read; %d stored (%d of them replacing an earlier version), "
+                    + "%d unchanged and skipped, %d errors%n", read, stored, replaced, unchanged, failed);
+            if (duplicates > 0) {
+                out.printf(Locale.ROOT, "ingest: %d articles skipped: a later article of this batch has the same text%n",
+                        duplicates);
+            }
+            out.printf(Locale.ROOT, "ingest: %d event mentions stored (%d asserted) from %d sentences in %.1f s",
+                    mentions, asserted, sentences, secs);
+            if (stored > 0) {
+                out.printf(Locale.ROOT, "; while coding %.2f articles/s, %.1f sentences/s", stored / coding,
+                        sentences / coding);
+            }
+            out.println();
+            out.printf(Locale.ROOT, "store %s: %d articles, %d mentions, %d events, %d actors%n", file, t.articles(),
+                    t.mentions(), t.events(), t.actors());
+            out.flush();
+        }
+    }
+}
