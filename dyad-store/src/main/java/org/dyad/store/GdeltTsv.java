@@ -120,16 +120,18 @@ final class GdeltTsv implements EventSink {
         Actor a = actor.get();
         String group = "";
         List<String> types = new ArrayList<>(a.sectors());
+        String country = a.country();
         String prefix = a.code().length() >= 6 ? a.code().substring(0, 3) : "";
-        if (a.country().isEmpty() && GROUP_TYPES.contains(prefix)) {
-            group = a.code().substring(3, 6);
+        if (GROUP_TYPES.contains(prefix) && (country.isEmpty() || country.equals(prefix))) {
+            group = a.code().substring(3, 6); // IGOUNO: no country, type IGO, known group UNO
+            country = "";
             types.remove(group);
             types.remove(prefix);
             types.add(0, prefix);
         }
         r.add(a.code());
         r.add(a.name().isBlank() ? a.text() : a.name());
-        r.add(a.country());
+        r.add(country);
         r.add(group);
         r.add("");
         r.add("");
