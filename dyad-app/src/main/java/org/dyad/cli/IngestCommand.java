@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try {
             Pipelines.useProfile(nlp);
-            IngestProgress.create(progress, 0, err).close();
+            IngestProgress.check(progress);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

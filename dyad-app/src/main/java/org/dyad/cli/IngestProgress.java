@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -28,13 +29,21 @@ abstract class IngestProgress implements AutoCloseable {
      * is the user's screen), else nothing.
      */
     static IngestProgress create(String mode, int total, PrintWriter err) {
-        return switch (mode.toLowerCase(Locale.ROOT)) {
+        return switch (check(mode)) {
             case "auto" -> System.console() != null ? new Bar(total) : new None();
             case "bar" -> new Bar(total);
             case "lines" -> new Lines(total, err);
-            case "none" -> new None();
-            default -> throw new IllegalArgumentException("unknown progress '" + mode + "'; choose " + MODES);
+            default -> new None();
         };
+    }
+
+    /** The mode in lower case; throws IllegalArgumentException for an unknown one. */
+    static String check(String mode) {
+        String m = mode.toLowerCase(Locale.ROOT);
+        if (!List.of("auto", "bar", "lines", "none").contains(m)) {
+            throw new IllegalArgumentException("unknown progress '" + mode + "'; choose " + MODES);
+        }
+        return m;
     }
 
     private static final class None extends IngestProgress {
@@ -80,7 +89,7 @@ abstract class IngestProgress implements AutoCloseable {
         @Override
         void step(String articleId, String outcome, long events) {
             bar.step();
-            bar.setExtraMessage(events + " mentions");
+            bar.setExtraMessage(" " + events + " mentions");
         }
 
         @Override
