@@ -225,6 +225,8 @@ public final class PetrarchCoder {
         private boolean petrarch2 = dictionaryPetrarch2;
         /** Whether the verb being coded reports (a statement), so its complement's event stands on its own. */
         private boolean reporting = true;
+        /** PETRARCH2 conventions code domestic events (same country both sides); the TABARI suite does not. */
+        private boolean allowDomestic;
 
         SentenceCoder(Sentence s, List<String> words, LocalDate date) {
             this.s = s;
@@ -528,6 +530,7 @@ public final class PetrarchCoder {
             VerbResult result = new VerbResult(v);
             result.reports = !petrarch2 || code.primary().startsWith("01") || code.primary().equals(VerbCode.NULL);
             reporting = result.reports;
+            allowDomestic = petrarch2 && !options.requireDyad();
             List<Actorish> sources;
             List<Actorish> targets;
             boolean pairwise = false;
@@ -592,7 +595,10 @@ public final class PetrarchCoder {
             List<Actorish> tgts = targets.isEmpty() ? List.of(Actorish.NONE) : targets;
             for (Actorish src : srcs) {
                 for (Actorish tgt : tgts) {
-                    if (src.code.equals(tgt.code) && (pairwise || !src.code.equals(CodedEvent.NONE))) {
+                    // the same code on both sides is a domestic event ("Iraqi Kurds demonstrated in Kirkuk")
+                    // when two different phrases name them; the same phrase twice is no event
+                    if (src.code.equals(tgt.code) && (pairwise || !src.code.equals(CodedEvent.NONE))
+                        && (pairwise || !allowDomestic || overlaps(List.of(src), List.of(tgt)))) {
                         continue;
                     }
                     emit(src, tgt, code.primary(), trigger, head, rule, negated, issues, result.events);
