@@ -38,6 +38,17 @@ class IntentTest {
     }
 
     @Test
+    void sayingWhatAnotherMustDoIsADemandOnThem() {
+        List<Event> events = code("Britain said on Monday that Libya must release the detained sailors.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source().country()).isEqualTo("GBR");
+            assertThat(e.cameo().root()).isEqualTo("10");
+            assertThat(e.cameo().ploverType()).hasValue("REQUEST");
+            assertThat(e.target().map(a -> a.country())).hasValue("LBY");
+        });
+    }
+
+    @Test
     void whatSomeoneElseAsksForKeepsItsCodeAndItsFlag() {
         List<Event> events = code("France urged Germany to attack the rebels.");
         assertThat(events).noneMatch(e -> e.cameo().root().equals("13"));

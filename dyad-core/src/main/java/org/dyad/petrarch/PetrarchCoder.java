@@ -151,6 +151,32 @@ public final class PetrarchCoder {
     }
 
     /**
+     * CAMEO's demand (10x) that pairs with an event code: demanding cooperation, aid, reform, yielding,
+     * withdrawal, a ceasefire or a meeting; other events give the plain demand 100.
+     */
+    static Optional<String> demandCode(String code) {
+        if (code.length() < 2 || !code.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String root = code.substring(0, 2);
+        String c = switch (root) {
+            case "04" -> "108";
+            case "05" -> "102";
+            case "06" -> code.startsWith("061") ? "1011" : code.startsWith("062") ? "1012"
+                : code.startsWith("063") ? "1013" : code.startsWith("064") ? "1014" : "101";
+            case "07" -> code.startsWith("071") ? "1031" : code.startsWith("072") ? "1032"
+                : code.startsWith("073") ? "1033" : code.startsWith("074") ? "1034" : "103";
+            case "08" -> code.startsWith("0831") ? "1041" : code.startsWith("0832") ? "1042"
+                : code.startsWith("0833") ? "1043" : code.startsWith("0834") ? "1044" : code.startsWith("083") ? "104"
+                : code.startsWith("081") ? "1051" : code.startsWith("082") ? "1052" : code.startsWith("084") ? "1053"
+                : code.startsWith("085") ? "1054" : code.startsWith("086") ? "1055" : code.startsWith("0871") ? "107"
+                : code.startsWith("0874") ? "106" : code.startsWith("087") ? "1056" : "100";
+            default -> "100";
+        };
+        return Optional.of(c);
+    }
+
+    /**
      * The tokens of comma-delimited clauses PETRARCH removes before coding: the clause before the first
      * comma when its length in words is within [comma_bmin, comma_bmax], the one after the last comma
      * within [comma_emin, comma_emax], and each one between two commas within [comma_min, comma_max]. A
@@ -278,6 +304,8 @@ public final class PetrarchCoder {
              * seen"); a demand, threat or accusation keeps its place and its content is not an event.
              */
             boolean reports = true;
+            /** A statement turned into a demand by its complement's must or should. */
+            boolean demand;
 
             VerbResult(int verb) {
                 this.verb = verb;
@@ -369,6 +397,22 @@ public final class PetrarchCoder {
                     continue;
                 }
                 VerbResult inner = e.getKey();
+                // "X said Y must cancel the plans": the demand takes the kind of what is demanded
+                if (r.demand && !inner.events.isEmpty() && !dropped.contains(r)) {
+                    Optional<String> refined = demandCode(inner.events.get(0).code());
+                    if (refined.isPresent()) {
+                        List<CodedEvent> recoded = new ArrayList<>();
+                        for (CodedEvent x : r.events) {
+                            recoded.add(new CodedEvent(x.source(), x.target(), refined.get(), x.sentence(),
+                                x.sourceText(), x.targetText(), x.trigger(), x.triggerStart(), x.triggerEnd(),
+                                x.rule() + " (" + inner.events.get(0).rule() + ")", x.negated(), x.issues()));
+                        }
+                        r.events.clear();
+                        r.events.addAll(recoded);
+                    }
+                    dropAll(inner, outerOf, dropped);
+                    continue;
+                }
                 boolean targetInside = false;
                 for (int t : r.targetTokens) {
                     if (t == inner.verb || s.dominates(inner.verb, t)) {
@@ -385,6 +429,33 @@ public final class PetrarchCoder {
                     dropAll(inner, outerOf, dropped);
                 }
             }
+        }
+
+        private boolean allowDomesticFor(boolean p2) {
+            return p2 && !options.requireDyad();
+        }
+
+        /** A clause after the verb that says what must or should be done. */
+        private boolean deonticComplement(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.dependent() > v && d.relation().equals("ccomp") && deontic(d.dependent())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The clause says what must or should be done ("Libya must hand over", "the US should cancel"). */
+        private boolean deontic(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().startsWith("aux")) {
+                    String w = words.get(d.dependent()).toLowerCase(Locale.ROOT);
+                    if (w.equals("must") || w.equals("should") || w.equals("ought")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void dropAll(VerbResult r, Map<VerbResult, VerbResult> outerOf, Set<VerbResult> dropped) {
@@ -528,6 +599,12 @@ public final class PetrarchCoder {
             }
 
             VerbResult result = new VerbResult(v);
+            if (allowDomesticFor(petrarch2) && code.primary().startsWith("01") && deonticComplement(v)) {
+                // "X said Y must hand over Z": a statement of what another must do is a demand on them
+                code = new VerbCode("100", Optional.empty());
+                rule += " -> demand 100 (the reported clause says what must be done)";
+                result.demand = true;
+            }
             result.reports = !petrarch2 || code.primary().startsWith("01") || code.primary().equals(VerbCode.NULL);
             reporting = result.reports;
             allowDomestic = petrarch2 && !options.requireDyad();
