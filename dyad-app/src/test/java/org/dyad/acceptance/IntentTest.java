@@ -49,6 +49,17 @@ class IntentTest {
     }
 
     @Test
+    void refusingToMeetIsARejection() {
+        List<Event> events = code("Iran refused to meet the American delegation in Geneva.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source().country()).isEqualTo("IRN");
+            assertThat(e.cameo().root()).isEqualTo("12");
+            assertThat(e.cameo().ploverType()).hasValue("REJECT");
+        });
+        assertThat(events).noneMatch(e -> e.cameo().root().equals("04") && e.modality().asserted());
+    }
+
+    @Test
     void whatSomeoneElseAsksForKeepsItsCodeAndItsFlag() {
         List<Event> events = code("France urged Germany to attack the rebels.");
         assertThat(events).noneMatch(e -> e.cameo().root().equals("13"));

@@ -21,7 +21,8 @@ import org.dyad.text.Sentence;
  * decide, or of ready, willing, prepared. What someone else asks for ("urged Gondor to attack") is not the
  * source's intent and keeps its code and its flag. Cooperative events map to 03x, conflictual ones to 13x,
  * following CAMEO's correspondence between the two families; statements, appeals, demands, criticism and
- * rejection keep their codes. Immutable and thread-safe.
+ * rejection keep their codes. A negated cooperative event ("refused to lift the curfew", "did not sign") is
+ * coded as the refusal CAMEO pairs with it (12x). Immutable and thread-safe.
  */
 public final class IntentRecoder implements DocumentCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
@@ -47,7 +48,17 @@ public final class IntentRecoder implements DocumentCoder {
 
     private Event recode(ParsedDocument doc, Event e) {
         Modality m = e.modality();
-        if (!m.hypothetical() || m.negated() || m.historical()) {
+        if (m.negated() && !m.historical()) {
+            // "refused to lift the curfew", "did not sign": the refusal is the event
+            Optional<CameoCode> refusal = refusalCode(e.cameo().code()).flatMap(cameo::find);
+            if (refusal.isEmpty()) {
+                return e;
+            }
+            return new Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(), e.source(),
+                e.target(), refusal.get(), e.reciprocal(), Modality.ASSERTED, e.location(), e.evidence(),
+                e.rule() + " -> refusal " + refusal.get().code() + " (negated)");
+        }
+        if (!m.hypothetical() || m.historical()) {
             return e;
         }
         Sentence s = doc.sentences().get(e.sentence());
@@ -83,6 +94,33 @@ public final class IntentRecoder implements DocumentCoder {
         int gov = s.governor(v);
         return gov >= 0 && s.relation(v).equals("xcomp")
             && INTENT_HEADS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The refusal (12x) CAMEO pairs with a cooperative event or intent: not meeting is rejecting a meeting
+     * (125), not providing aid 122x, not yielding 124x, not reforming 123x; other codes have none.
+     */
+    static Optional<String> refusalCode(String code) {
+        if (code.length() < 2) {
+            return Optional.empty();
+        }
+        String root = code.substring(0, 2);
+        return Optional.ofNullable(switch (root) {
+            case "03" -> code.startsWith("031") ? "121" : code.startsWith("033") ? "122" : code.startsWith("034")
+                ? "123" : code.startsWith("035") ? "124" : code.startsWith("036") ? "125" : code.startsWith("037")
+                ? "127" : code.startsWith("038") || code.startsWith("039") ? "126" : "120";
+            case "04" -> "125";
+            case "05" -> code.startsWith("057") ? "127" : "120";
+            case "06" -> code.startsWith("061") ? "1211" : code.startsWith("062") ? "1212" : "121";
+            case "07" -> code.startsWith("071") ? "1221" : code.startsWith("072") ? "1222"
+                : code.startsWith("073") ? "1223" : code.startsWith("074") ? "1224" : "122";
+            case "08" -> code.startsWith("0831") ? "1231" : code.startsWith("0832") ? "1232"
+                : code.startsWith("0833") ? "1233" : code.startsWith("0834") ? "1234" : code.startsWith("083") ? "123"
+                : code.startsWith("081") ? "1241" : code.startsWith("082") ? "1242" : code.startsWith("084") ? "1243"
+                : code.startsWith("085") ? "1244" : code.startsWith("086") ? "1245" : code.startsWith("087") ? "1246"
+                : "124";
+            default -> null;
+        });
     }
 
     /** The intent code CAMEO pairs with an event code, if there is one. */

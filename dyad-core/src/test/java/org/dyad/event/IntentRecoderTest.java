@@ -32,4 +32,14 @@ class IntentRecoderTest {
         assertThat(IntentRecoder.intentCode("120")).isEmpty();
         assertThat(IntentRecoder.intentCode("130")).isEmpty();
     }
+
+    @Test
+    void negatedCooperationMapsToRefusal() {
+        assertThat(IntentRecoder.refusalCode("042")).hasValue("125");
+        assertThat(IntentRecoder.refusalCode("057")).hasValue("127");
+        assertThat(IntentRecoder.refusalCode("0813")).hasValue("1241");
+        assertThat(IntentRecoder.refusalCode("0333")).hasValue("122");
+        assertThat(IntentRecoder.refusalCode("190")).isEmpty();
+        assertThat(IntentRecoder.refusalCode("010")).isEmpty();
+    }
 }
