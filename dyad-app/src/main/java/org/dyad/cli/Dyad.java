@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 + "each with the sentence that proves it.",
         subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, EvalCommand.class, DictCommand.class,
                 IngestCommand.class, ExportCommand.class, QueryCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad {
     private Dyad() {}

@@ -197,7 +197,8 @@ public final class Queries {
         }
     }
 
-    private ResultTable query(String sql, Object... params) {
+    /** Runs parameterised SQL (every value bound, nothing pasted in); shared with {@link Browse}. */
+    ResultTable query(String sql, Object... params) {
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 Object v = params[i];
@@ -228,9 +229,15 @@ public final class Queries {
         }
     }
 
-    private static Object value(Object o) {
+    private static Object value(Object o) throws SQLException {
         if (o instanceof java.sql.Date d) {
             return d.toLocalDate();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (o instanceof Array a) {
+            return List.of((Object[]) a.getArray());
         }
         if (o instanceof java.math.BigInteger || o instanceof java.math.BigDecimal) {
             Number n = (Number) o;

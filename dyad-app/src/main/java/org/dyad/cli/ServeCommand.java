@@ -1,0 +1,92 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
+import org.dyad.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad serve}: the HTTP API and web UI over one event store, until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the event store: a JSON API under /api (documented at /api/openapi.json) and a web "
+                + "UI at / (events, articles, dyad timelines, network, code this text).",
+                "Binds to loopback by default. Bound beyond loopback, the write endpoints (POST /api/articles, "
+                        + "POST /api/code) need a token: --token, else the DYAD_TOKEN variable, else one is made up "
+                        + "and printed. The store stays open for writing while serving (other dyad commands on "
+                        + "the same file wait until it stops)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreFile store;
+
+    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The token write endpoints require (Authorization: Bearer TOKEN).")
+    String token;
+
+    @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile for POSTed articles: fast (the default) or accurate.")
+    String nlp = "fast";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Pipelines.useProfile(nlp);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port is 0 to 65535");
+        }
+        Optional<String> tok = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("DYAD_TOKEN")))
+                .map(String::strip).filter(t -> !t.isEmpty());
+        boolean made = false;
+        if (tok.isEmpty() && !WebServer.isLoopback(host)) {
+            byte[] b = new byte[24];
+            new SecureRandom().nextBytes(b);
+            tok = Optional.of(HexFormat.of().formatHex(b));
+            made = true;
+        }
+        EventStore es;
+        try {
+            es = EventStore.open(store.db);
+        } catch (StoreException e) {
+            err.println("dyad: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_ERRORS;
+        }
+        try (es) {
+            WebServer server = WebServer.start(new WebServer.Options(host, port, tok, WebServer.Options.DEFAULT_MAX_BODY),
+                    es, Pipelines::coder);
+            String shown = host.contains(":") ? "[" + host + "]" : host;
+            out.println("dyad serve: " + store.db + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
+                    + "/api/openapi.json); Ctrl-C stops");
+            if (made) {
+                out.println("dyad serve: write endpoints need the token " + tok.get());
+            }
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }));
+            stopped.await();
+        }
+        return ExitCodes.OK;
+    }
+}

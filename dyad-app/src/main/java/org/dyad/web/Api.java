@@ -1,0 +1,345 @@
+package org.dyad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.dyad.article.Article;
+import org.dyad.io.EventWriter;
+import org.dyad.io.EventWriters;
+import org.dyad.pipeline.ArticleCoder;
+import org.dyad.pipeline.CodedArticle;
+import org.dyad.store.Browse;
+import org.dyad.store.DateRange;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventStore;
+import org.dyad.store.Period;
+import org.dyad.store.Queries;
+import org.dyad.store.ResultTable;
+import org.dyad.store.TextHash;
+
+/**
+ * The JSON API's handlers, one method each. The store has one JDBC connection, so every store access holds its
+ * lock; coding (the slow part of a POST) runs outside it.
+ */
+final class Api {
+    /** The longest article text the API codes, in characters (as {@code dyad ingest --max-chars}). */
+    static final int MAX_TEXT_CHARS = 100_000;
+
+    private static final Set<String> EVENT_PARAMS = Set.of("from", "to", "actor", "country", "cameo", "root", "quad",
+            "plover", "q", "limit", "offset");
+
+    private final EventStore store;
+    private final Supplier<ArticleCoder> coder;
+
+    Api(EventStore store, Supplier<ArticleCoder> coder) {
+        this.store = store;
+        this.coder = coder;
+    }
+
+    void events(Context ctx) {
+        Params p = Params.of(ctx, EVENT_PARAMS);
+        EventFilter f;
+        try {
+            f = new EventFilter(p.range(), p.string("actor"), p.string("country"), p.string("cameo"),
+                    p.string("root"), p.integer("quad", 1, 4).map(Long::intValue), p.string("plover"), p.string("q"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        int limit = p.integer("limit", 1, 500).orElse(50L).intValue();
+        long offset = p.integer("offset", 0, Long.MAX_VALUE / 2).orElse(0L);
+        Browse.Page page;
+        synchronized (store) {
+            page = new Browse(store).events(f, limit, offset);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", page.total());
+        out.put("limit", limit);
+        out.put("offset", offset);
+        out.put("events", Json.rows(page.events()));
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (String facet : Browse.FACETS) {
+            facets.put(facet, Json.rows(page.facets().get(facet)));
+        }
+        out.put("facets", facets);
+        send(ctx, 200, out);
+    }
+
+    void event(Context ctx) {
+        Params.of(ctx, Set.of());
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("an event id is a whole number, not '" + raw + "'");
+        }
+        Optional<Browse.EventDetail> d;
+        synchronized (store) {
+            d = new Browse(store).event(id);
+        }
+        Browse.EventDetail detail = d.orElseThrow(() -> ApiException.notFound("no event " + id));
+        Map<String, Object> out = Json.rows(detail.event()).get(0);
+        out.put("mentions", Json.rows(detail.mentions()));
+        send(ctx, 200, out);
+    }
+
+    void article(Context ctx) {
+        Params.of(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        Optional<Browse.ArticleDetail> d;
+        synchronized (store) {
+            d = new Browse(store).article(id);
+        }
+        Browse.ArticleDetail detail = d.orElseThrow(() -> ApiException.notFound("no article '" + id + "'"));
+        Map<String, Object> out = Json.rows(detail.article()).get(0);
+        String text = (String) out.get("text");
+        List<Map<String, Object>> mentions = Json.rows(detail.mentions());
+        for (Map<String, Object> m : mentions) {
+            int from = number(m.get("evidence_start"));
+            int to = number(m.get("evidence_end"));
+            span(m, "source", text, from, to);
+            span(m, "target", text, from, to);
+        }
+        out.put("mentions", mentions);
+        send(ctx, 200, out);
+    }
+
+    void timeline(Context ctx) {
+        Params p = Params.of(ctx, Set.of("dyad", "by", "from", "to"));
+        String[] ab = p.dyad("dyad", true);
+        Period by;
+        try {
+            by = Period.parse(p.string("by").isEmpty() ? "month" : p.string("by"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter 'by': " + e.getMessage());
+        }
+        DateRange range = p.range();
+        ResultTable t;
+        synchronized (store) {
+            t = new Queries(store).timeline(ab[0], ab[1], by, range);
+        }
+        send(ctx, 200, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
+                "periods", Json.rows(t)));
+    }
+
+    void network(Context ctx) {
+        Params p = Params.of(ctx, Set.of("actor", "countries", "top", "from", "to"));
+        String actor = actorPattern(p.string("actor"));
+        boolean countries = p.bool("countries");
+        int top = p.integer("top", 0, 1000).orElse(50L).intValue();
+        DateRange range = p.range();
+        ResultTable t;
+        synchronized (store) {
+            t = new Queries(store).network(actor, countries, top, range);
+        }
+        send(ctx, 200, Map.of("edges", Json.rows(t)));
+    }
+
+    void actors(Context ctx) {
+        Params p = Params.of(ctx, Set.of("top", "from", "to"));
+        int top = p.integer("top", 0, 1000).orElse(20L).intValue();
+        DateRange range = p.range();
+        ResultTable t;
+        synchronized (store) {
+            t = new Queries(store).actors(top, range);
+        }
+        send(ctx, 200, Map.of("actors", Json.rows(t)));
+    }
+
+    void agreements(Context ctx) {
+        Params p = Params.of(ctx, Set.of("actor", "dyad", "from", "to"));
+        String actor = actorPattern(p.string("actor"));
+        String[] ab = p.dyad("dyad", false);
+        if (ab.length == 2 && !actor.isEmpty()) {
+            throw ApiException.badRequest("give either 'actor' or 'dyad', not both");
+        }
+        DateRange range = p.range();
+        ResultTable t;
+        synchronized (store) {
+            t = new Queries(store).agreements(ab.length == 2 ? ab[0] : actor, range);
+        }
+        List<Map<String, Object>> rows = Json.rows(t);
+        if (ab.length == 2) { // both parties, either order
+            String a = ab[0].toUpperCase(java.util.Locale.ROOT);
+            String b = ab[1].toUpperCase(java.util.Locale.ROOT);
+            rows = rows.stream().filter(r -> {
+                String p1 = String.valueOf(r.get("party1"));
+                String p2 = String.valueOf(r.get("party2"));
+                return (p1.startsWith(a) && p2.startsWith(b)) || (p1.startsWith(b) && p2.startsWith(a));
+            }).toList();
+        }
+        send(ctx, 200, Map.of("agreements", rows));
+    }
+
+    /** POST /api/code: codes the posted article and answers its events; stores nothing. */
+    void code(Context ctx) {
+        Params.of(ctx, Set.of());
+        Article a = articleFrom(ctx);
+        CodedArticle coded = coder.get().code(a);
+        ArrayNode events = Json.MAPPER.createArrayNode();
+        StringWriter sw = new StringWriter();
+        try (EventWriter w = EventWriters.create("jsonl", sw)) {
+            coded.events().forEach(w::write);
+        }
+        try {
+            for (String line : sw.toString().split("\n")) {
+                if (!line.isBlank()) {
+                    events.add(Json.MAPPER.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("sentences", coded.sentences());
+        out.put("tokens", coded.tokens());
+        out.put("events", events);
+        send(ctx, 200, out);
+    }
+
+    /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
+    void ingest(Context ctx) {
+        Params.of(ctx, Set.of());
+        Article a = articleFrom(ctx);
+        EventStore.Status status;
+        synchronized (store) {
+            status = store.status(a);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("article_id", a.id());
+        if (status == EventStore.Status.UNCHANGED) {
+            out.put("status", "unchanged");
+            send(ctx, 200, out);
+            return;
+        }
+        CodedArticle coded = coder.get().code(a);
+        EventStore.Stored s;
+        synchronized (store) {
+            s = store.put(coded);
+        }
+        out.put("status", s.replaced().isEmpty() ? "stored" : "replaced");
+        out.put("replaced", s.replaced());
+        out.put("mentions", s.mentions());
+        out.put("asserted_mentions", s.assertedMentions());
+        out.put("url", "/api/articles/" + a.id());
+        send(ctx, 201, out);
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private static Article articleFrom(Context ctx) {
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body is not JSON: " + firstLine(e.getMessage()));
+        }
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("the body is a JSON object {\"text\", \"id\"?, \"date\"?, \"title\"?, "
+                    + "\"source\"?, \"url\"?}");
+        }
+        Set<String> known = Set.of("id", "text", "date", "title", "source", "url");
+        List<String> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(n -> {
+            if (!known.contains(n)) {
+                unknown.add(n);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest("unknown field(s) " + unknown + "; an article has " + new java.util.TreeSet<>(known));
+        }
+        String text = field(body, "text");
+        if (text.isBlank()) {
+            throw ApiException.badRequest("field 'text' is required and not blank");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new ApiException(413, "the text has " + text.length() + " characters, more than "
+                    + MAX_TEXT_CHARS);
+        }
+        String id = field(body, "id").strip();
+        if (id.isEmpty()) {
+            id = "web-" + TextHash.of(text).substring(0, 16);
+        }
+        if (id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest("field 'id' is at most 200 characters, without control characters");
+        }
+        String date = field(body, "date").strip();
+        Optional<LocalDate> published = Optional.empty();
+        if (!date.isEmpty()) {
+            try {
+                published = Optional.of(LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("field 'date': '" + date + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+        return new Article(id, text, published, field(body, "title"), "", field(body, "source"), field(body, "url"));
+    }
+
+    private static String field(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            throw ApiException.badRequest("field '" + name + "' is a string");
+        }
+        return v.asText();
+    }
+
+    private static String actorPattern(String actor) {
+        if (!actor.matches("[A-Za-z0-9]*")) {
+            throw ApiException.badRequest("parameter 'actor' is an actor code (letters and digits), not '" + actor + "'");
+        }
+        return actor;
+    }
+
+    /**
+     * Where the actor's words stand in the article: the first place they occur inside the mention's evidence
+     * sentence (the store keeps the words, not their offsets); absent when they are not found there.
+     */
+    private static void span(Map<String, Object> m, String role, String text, int from, int to) {
+        Object words = m.get(role + "_text");
+        Integer start = null;
+        if (words instanceof String w && !w.isEmpty() && from >= 0 && to <= text.length() && from < to) {
+            int i = text.substring(from, to).indexOf(w);
+            if (i >= 0) {
+                start = from + i;
+            }
+        }
+        m.put(role + "_start", start);
+        m.put(role + "_end", start == null ? null : start + ((String) words).length());
+    }
+
+    private static int number(Object o) {
+        return o instanceof Number n ? n.intValue() : -1;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static void send(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.dyad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.cli.Pipelines;
+import org.dyad.store.EventStore;
+
+/**
+ * A server on a free loopback port over a fresh store, with {@code web-corpus.jsonl} (our own writing) ingested
+ * through the API: a trade agreement between Armenia and Georgia told twice (two outlets), praise, an
+ * accusation and its rejection, criticism and an appeal. Uses the one shared NLP pipeline ({@link Pipelines}).
+ */
+final class WebFixture implements AutoCloseable {
+    final EventStore store;
+    final WebServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+    final String token;
+
+    WebFixture(Path dir, Optional<String> token) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.store = EventStore.open(dir.resolve("web.duckdb"));
+        this.token = token.orElse("");
+        this.server = WebServer.start(new WebServer.Options("127.0.0.1", 0, token, WebServer.Options.DEFAULT_MAX_BODY),
+                store, Pipelines::coder);
+    }
+
+    /** Posts every article of the corpus to /api/articles. */
+    WebFixture ingestCorpus() {
+        for (String line : corpus()) {
+            HttpResponse<String> r = post("/api/articles", line, true);
+            if (r.statusCode() != 201 && r.statusCode() != 200) {
+                throw new IllegalStateException("ingest failed: " + r.statusCode() + " " + r.body());
+            }
+        }
+        return this;
+    }
+
+    static List<String> corpus() {
+        try (InputStream in = WebFixture.class.getResourceAsStream("web-corpus.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String body, boolean withToken) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (withToken && !token.isEmpty()) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    JsonNode json(String path) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return parse(r.body());
+    }
+
+    static JsonNode parse(String body) {
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest req) {
+        try {
+            return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        store.close();
+    }
+}

@@ -1,0 +1,139 @@
+package org.dyad.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The store as a browser sees it: a filtered, paged list of events with facet counts, one event with all its
+ * mentions, one article with its mentions. Every value is bound as a JDBC parameter; the SQL is built only from
+ * fixed fragments. Not thread-safe (one JDBC connection): callers serialise access.
+ */
+public final class Browse {
+
+    /** The facets {@link #events} counts over the whole filtered set. */
+    public static final List<String> FACETS = List.of("quad_class", "cameo_root", "plover_type", "source_country",
+            "target_country");
+
+    /** A page of events: the filtered total, the rows, and per facet the values with their counts. */
+    public record Page(long total, ResultTable events, Map<String, ResultTable> facets) {
+        public Page {
+            facets = Map.copyOf(facets);
+        }
+    }
+
+    /** One event: its row, and its mentions (with their article's title, outlet and publication date). */
+    public record EventDetail(ResultTable event, ResultTable mentions) {}
+
+    /** One article: its row (with the text), and its mentions with their spans. */
+    public record ArticleDetail(ResultTable article, ResultTable mentions) {}
+
+    private final Queries q;
+
+    public Browse(EventStore store) {
+        this.q = new Queries(Objects.requireNonNull(store, "store"));
+    }
+
+    /** Events matching {@code f}, newest first (then by id), {@code limit} from {@code offset}. */
+    public Page events(EventFilter f, int limit, long offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit is at least 1 and offset at least 0");
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        long total = ((Number) q.query("SELECT count(*) FROM event e WHERE " + where, params.toArray())
+                .rows().get(0).get(0)).longValue();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(limit);
+        pageParams.add(offset);
+        ResultTable rows = q.query("""
+                SELECT CAST(e.event_id AS VARCHAR) AS event_id, e.date, e.date_precision, e.source_code AS source,
+                       e.cameo, e.cameo_name, e.target_code AS target, e.goldstein, e.quad_class, e.plover_type,
+                       e.num_mentions AS mentions, e.num_sources AS sources, e.num_articles AS articles,
+                       e.first_article_id AS doc_id, f.evidence_text AS evidence
+                FROM event e JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
+                WHERE \s""" + where + " ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?", pageParams.toArray());
+        Map<String, ResultTable> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) { // the column name comes from the fixed list above, never from a request
+            facets.put(facet, q.query("SELECT e." + facet + " AS value, count(*) AS count FROM event e WHERE "
+                    + where + " GROUP BY 1 ORDER BY count DESC, value NULLS LAST LIMIT 30", params.toArray()));
+        }
+        return new Page(total, rows, facets);
+    }
+
+    /** The event with this id and its mentions, if stored. */
+    public Optional<EventDetail> event(long id) {
+        ResultTable e = q.query("SELECT * REPLACE (CAST(event_id AS VARCHAR) AS event_id) FROM event WHERE event_id = ?", id);
+        if (e.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        ResultTable m = q.query("""
+                SELECT m.mention_id, m.article_id, a.title, a.outlet, a.published, m.sentence, m.date, m.cameo,
+                       m.source_code, m.source_text, m.target_code, m.target_text, m.evidence_text, m.evidence_start,
+                       m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule
+                FROM mention m JOIN article a ON a.id = m.article_id
+                WHERE m.event_id = ?
+                ORDER BY a.published NULLS LAST, m.article_id, m.sentence, m.mention_id""", id);
+        return Optional.of(new EventDetail(e, m));
+    }
+
+    /** The article with this id and every mention found in it (asserted or not), in text order, if stored. */
+    public Optional<ArticleDetail> article(String id) {
+        ResultTable a = q.query("""
+                SELECT id, published, title, byline, source, url, outlet, text, sentences, tokens, mentions,
+                       ingested_at
+                FROM article WHERE id = ?""", id);
+        if (a.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        ResultTable m = q.query("""
+                SELECT m.mention_id, CAST(m.event_id AS VARCHAR) AS event_id, m.sentence, m.date, m.cameo,
+                       m.cameo_name, m.quad_class, m.goldstein, m.plover_type, m.source_code, m.source_text,
+                       m.target_code, m.target_text, m.negated, m.hypothetical, m.historical, m.evidence_text,
+                       m.evidence_start, m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule
+                FROM mention m WHERE m.article_id = ?
+                ORDER BY m.evidence_start, m.trigger_start, m.mention_id""", id);
+        return Optional.of(new ArticleDetail(a, m));
+    }
+
+    private static String where(EventFilter f, List<Object> params) {
+        StringBuilder w = new StringBuilder("e.date BETWEEN ? AND ?");
+        params.add(f.range().first());
+        params.add(f.range().last());
+        if (!f.actor().isEmpty()) {
+            w.append(" AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
+            params.add(f.actor());
+            params.add(f.actor());
+        }
+        if (!f.country().isEmpty()) {
+            w.append(" AND (e.source_country = ? OR e.target_country = ?)");
+            params.add(f.country());
+            params.add(f.country());
+        }
+        if (!f.cameo().isEmpty()) {
+            w.append(" AND starts_with(e.cameo, ?)");
+            params.add(f.cameo());
+        }
+        if (!f.root().isEmpty()) {
+            w.append(" AND e.cameo_root = ?");
+            params.add(f.root());
+        }
+        if (f.quadClass().isPresent()) {
+            w.append(" AND e.quad_class = ?");
+            params.add(f.quadClass().get());
+        }
+        if (!f.plover().isEmpty()) {
+            w.append(" AND e.plover_type = ?");
+            params.add(f.plover());
+        }
+        if (!f.text().isEmpty()) {
+            w.append(" AND EXISTS (SELECT 1 FROM mention t WHERE t.event_id = e.event_id"
+                    + " AND contains(lower(t.evidence_text), lower(?)))");
+            params.add(f.text());
+        }
+        return w.toString();
+    }
+}
