@@ -62,6 +62,17 @@ public final class PetrarchCoder {
         }
     }
 
+    /** Code prefixes of actors that are no country: IGOs, NGOs, companies, armed groups, regions. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "AFR", "ASA", "BLK",
+        "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+        "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "ELI", "REB", "SPY", "JEW", "MUS", "CHR", "BUD", "HIN");
+    /** Light verbs and the objects with which they make idioms that are no political event. */
+    private static final Map<String, Set<String>> IDIOMS = Map.of(
+        "take", Set.of("place", "note", "time", "shape", "care", "turn", "stock"),
+        "make", Set.of("sense", "headway", "way", "progress"),
+        "pay", Set.of("attention", "tribute", "homage"),
+        "give", Set.of("way", "rise"),
+        "have", Set.of("time", "chance"));
     private static final boolean DEBUG = System.getenv("DYAD_DEBUG_PETRARCH") != null;
     private static final Set<String> DETERMINERS = Set.of("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE");
 
@@ -316,7 +327,7 @@ public final class PetrarchCoder {
             List<VerbResult> results = new ArrayList<>();
             Set<Integer> consumed = new java.util.HashSet<>();
             for (int v = 0; v < s.size(); v++) {
-                if (consumed.contains(v) || deleted[v] || isNounComplement(v)) {
+                if (consumed.contains(v) || deleted[v] || isNounComplement(v) || isIdiom(v)) {
                     continue;
                 }
                 List<VerbDictionary.Hit> hits = new ArrayList<>();
@@ -487,6 +498,21 @@ public final class PetrarchCoder {
                 cur = gov;
             }
             return null;
+        }
+
+        /** A light verb whose object makes an idiom that is no event: "took place", "took note", "makes sense". */
+        private boolean isIdiom(int v) {
+            Set<String> objects = IDIOMS.get(s.token(v).lemma().toLowerCase(Locale.ROOT));
+            if (objects == null) {
+                return false;
+            }
+            for (Dependency d : s.children(v)) {
+                if ((d.relation().equals("obj") || d.relation().equals("compound:prt"))
+                    && objects.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An infinitive that complements a noun ("efforts to stop ...") is not an event of its own. */
@@ -1274,6 +1300,14 @@ public final class PetrarchCoder {
                     continue;
                 }
                 List<String> agents = u.agents;
+                if (countries.isEmpty() && allowDomestic) {
+                    // "opposition leaders agreed to postpone the rally in Baku": with one country in the
+                    // sentence, an agent of no named country is placed in it
+                    Optional<String> only = onlyCountry();
+                    if (only.isPresent()) {
+                        countries = List.of(only.get());
+                    }
+                }
                 if (countries.isEmpty()) {
                     add(out, seen, new Actorish(String.join("", u.prefixes) + CodedEvent.NONE + join(agents, ""),
                         u.text, u.tokens));
@@ -1297,6 +1331,28 @@ public final class PetrarchCoder {
                 }
             }
             return out;
+        }
+
+        private Optional<String> onlyCountry;
+
+        /** The one country the sentence's actors name, if they name exactly one (organisations aside). */
+        private Optional<String> onlyCountry() {
+            if (onlyCountry == null) {
+                Set<String> found = new LinkedHashSet<>();
+                for (ActorDictionary.Match m : actorAt) {
+                    if (m == null) {
+                        continue;
+                    }
+                    for (String code : m.entry().codesOn(date)) {
+                        String c = code.length() >= 3 ? code.substring(0, 3) : code;
+                        if (c.matches("[A-Z]{3}") && !NON_STATE.contains(c)) {
+                            found.add(c);
+                        }
+                    }
+                }
+                onlyCountry = found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+            }
+            return onlyCountry;
         }
 
         private static String join(List<String> l, String sep) {
