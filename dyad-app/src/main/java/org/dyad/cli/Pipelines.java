@@ -55,8 +55,14 @@ public final class Pipelines {
     public static org.dyad.petrarch.PetrarchEventCoder petrarchFallback() {
         org.dyad.petrarch.CodingOptions o = org.dyad.petrarch.CodingOptions.defaults()
                 .with("require_dyad", "false").withIdentifiedActor(true);
-        return new org.dyad.petrarch.PetrarchEventCoder(
-                new org.dyad.petrarch.PetrarchCoder(org.dyad.petrarch.Dictionaries.defaults(), o),
+        // Phoenix's discards drop every sentence naming a year from 1914 on; Dyad dates such sentences and flags
+        // their events historical instead, so the bare years are left out of the fallback's discards
+        org.dyad.petrarch.Dictionaries d = org.dyad.petrarch.Dictionaries.defaults();
+        org.dyad.petrarch.DiscardDictionary discards = new org.dyad.petrarch.DiscardDictionary(d.discards().entries()
+                .stream().filter(x -> !(x.phrase().size() == 1 && x.phrase().words().get(0).matches("\\d+")))
+                .toList());
+        d = new org.dyad.petrarch.Dictionaries(d.verbs(), d.actors(), d.agents(), discards, d.issues(), d.problems());
+        return new org.dyad.petrarch.PetrarchEventCoder(new org.dyad.petrarch.PetrarchCoder(d, o),
                 org.dyad.ontology.Cameo.load());
     }
 }

@@ -26,6 +26,7 @@ public final class PetrarchEventCoder implements DocumentCoder {
     private final PetrarchCoder coder;
     private final Cameo cameo;
     private final AtomicLong unlisted = new AtomicLong();
+    private static final org.dyad.date.DateResolver DATES = new org.dyad.date.DateResolver();
 
     public PetrarchEventCoder(PetrarchCoder coder, Cameo cameo) {
         this.coder = Objects.requireNonNull(coder, "coder");
@@ -63,12 +64,23 @@ public final class PetrarchEventCoder implements DocumentCoder {
             if (e.negated() && !m.negated()) {
                 m = m.withNegated();
             }
+            // the sentence's own date: "in 1990" makes a background (historical) event of its year
+            LocalDate when = date;
+            String precision = published.isPresent() ? "day" : "none";
+            for (org.dyad.date.TextDate d : DATES.find(s, date)) {
+                when = d.date();
+                precision = d.precision();
+                if (d.historical()) {
+                    m = m.withHistorical(Optional.of(java.time.Year.of(d.date().getYear())));
+                }
+                break;
+            }
             Optional<Actor> target = e.target().equals(CodedEvent.NONE) ? Optional.empty()
                 : Optional.of(actor(e.target(), e.targetText()));
             Evidence ev = new Evidence(s.text(), s.start(), s.end(), e.trigger(),
                 Math.max(s.start(), e.triggerStart()), Math.min(s.end(), e.triggerEnd()));
             String id = doc.article().id() + "-" + e.sentence() + "-" + e.triggerStart() + "-" + k++;
-            out.add(new Event(id, doc.article().id(), e.sentence(), date, published.isPresent() ? "day" : "none",
+            out.add(new Event(id, doc.article().id(), e.sentence(), when, precision,
                 actor(e.source(), e.sourceText()), target, c.get(), false, m, Optional.empty(), ev, e.rule()));
         }
         return out;
