@@ -260,6 +260,16 @@ public final class PetrarchCoder {
         private final boolean[] deleted;
         /** Whether the verb being coded comes from a PETRARCH2-syntax block (else TABARI conventions). */
         private boolean petrarch2 = dictionaryPetrarch2;
+        /** Issue codes the sentence's words name (the same for every event of the sentence), on first use. */
+        private List<String> issues;
+
+        private List<String> issues() {
+            if (issues == null) {
+                issues = dictionaries.issues().issues(words);
+            }
+            return issues;
+        }
+
         /** Whether the verb being coded reports (a statement), so its complement's event stands on its own. */
         private boolean reporting = true;
         /** PETRARCH2 conventions code domestic events (same country both sides); the TABARI suite does not. */
@@ -693,7 +703,6 @@ public final class PetrarchCoder {
             result.complete = !sources.isEmpty() && !targets.isEmpty();
             String trigger = s.span(span[0], span[1] + 1);
             Token head = s.token(v);
-            List<String> issues = dictionaries.issues().issues(words);
             List<Actorish> srcs = sources.isEmpty() ? List.of(Actorish.NONE) : sources;
             List<Actorish> tgts = targets.isEmpty() ? List.of(Actorish.NONE) : targets;
             for (Actorish src : srcs) {
@@ -704,9 +713,9 @@ public final class PetrarchCoder {
                         && (pairwise || !allowDomestic || overlaps(List.of(src), List.of(tgt)))) {
                         continue;
                     }
-                    emit(src, tgt, code.primary(), trigger, head, rule, negated, issues, result.events);
+                    emit(src, tgt, code.primary(), trigger, head, rule, negated, issues(), result.events);
                     if (!pairwise && code.secondary().isPresent()) {
-                        emit(tgt, src, code.secondary().get(), trigger, head, rule, negated, issues, result.events);
+                        emit(tgt, src, code.secondary().get(), trigger, head, rule, negated, issues(), result.events);
                     }
                 }
             }
@@ -1157,17 +1166,7 @@ public final class PetrarchCoder {
                     }
                 }
             }
-            if (options.newActorLength() > 0) {
-                for (int i : post.tokens()) {
-                    if (s.token(i).isNoun() && !excluded.contains(i)) {
-                        List<Actorish> n = nounPhraseCodes(npHead(i));
-                        if (!n.isEmpty()) {
-                            return n;
-                        }
-                    }
-                }
-            }
-            return List.of();
+            return newActor(post.tokens(), excluded);
         }
 
         /**
@@ -1178,18 +1177,9 @@ public final class PetrarchCoder {
         private List<Actorish> phraseTarget(Region post, Set<Integer> excluded) {
             int v = post.verb();
             Region own = postRegion(v, post.after(), true);
-            for (int i : own.tokens()) {
-                if (coveredBy[i] < 0 || excluded.contains(i)) {
-                    continue;
-                }
-                int head = npHead(coveredBy[i]);
-                if (coveredBy[head] < 0 && !namesActor(head)) {
-                    continue;
-                }
-                List<Actorish> codes = nounPhraseCodes(head);
-                if (!codes.isEmpty()) {
-                    return codes;
-                }
+            List<Actorish> direct = firstHeadedActor(own.tokens(), excluded);
+            if (!direct.isEmpty()) {
+                return direct;
             }
             for (Dependency d : s.children(v)) {
                 String rel = d.relation();
@@ -1212,24 +1202,38 @@ public final class PetrarchCoder {
                     int c = d.dependent();
                     if (c > v && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))
                         && s.token(c).isVerb()) {
-                        for (int i : postRegion(c, c, true).tokens()) {
-                            if (coveredBy[i] < 0 || excluded.contains(i)) {
-                                continue;
-                            }
-                            int head = npHead(coveredBy[i]);
-                            if (coveredBy[head] < 0 && !namesActor(head)) {
-                                continue;
-                            }
-                            List<Actorish> codes = nounPhraseCodes(head);
-                            if (!codes.isEmpty()) {
-                                return codes;
-                            }
+                        List<Actorish> codes = firstHeadedActor(postRegion(c, c, true).tokens(), excluded);
+                        if (!codes.isEmpty()) {
+                            return codes;
                         }
                     }
                 }
             }
+            return newActor(own.tokens(), excluded);
+        }
+
+        /** The first noun phrase among {@code tokens} whose head (or a word before it) is an actor or agent. */
+        private List<Actorish> firstHeadedActor(List<Integer> tokens, Set<Integer> excluded) {
+            for (int i : tokens) {
+                if (coveredBy[i] < 0 || excluded.contains(i)) {
+                    continue;
+                }
+                int head = npHead(coveredBy[i]);
+                if (coveredBy[head] < 0 && !namesActor(head)) {
+                    continue;
+                }
+                List<Actorish> codes = nounPhraseCodes(head);
+                if (!codes.isEmpty()) {
+                    return codes;
+                }
+            }
+            return List.of();
+        }
+
+        /** With {@code new_actor_length} on, the first noun phrase among {@code tokens} as a quoted new actor. */
+        private List<Actorish> newActor(List<Integer> tokens, Set<Integer> excluded) {
             if (options.newActorLength() > 0) {
-                for (int i : own.tokens()) {
+                for (int i : tokens) {
                     if (s.token(i).isNoun() && !excluded.contains(i)) {
                         List<Actorish> n = nounPhraseCodes(npHead(i));
                         if (!n.isEmpty()) {
