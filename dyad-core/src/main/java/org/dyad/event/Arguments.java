@@ -65,6 +65,18 @@ final class Arguments {
                 pattern.append(" target=iobj");
             }
             if (targets.isEmpty()) {
+                // the coded object's owner or author: "rejected a Senegalese plan", "accepted demands from
+                // the rebels", "demanded the withdrawal of Serbian forces"
+                for (int o : s.children(v, "obj")) {
+                    if (!t.objects().isEmpty() && t.objects().contains(lemma(s, o))) {
+                        targets.addAll(owners(s, o));
+                        if (!targets.isEmpty()) {
+                            pattern.append(" target=obj/owner");
+                        }
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
                 for (int o : prepositional(s, v)) {
                     String prep = caseOf(s, o);
                     if (TARGET_PREPS.contains(prep) && isNominal(s.token(o))) {
@@ -81,6 +93,17 @@ final class Arguments {
                         if (isNominal(s.token(o))) {
                             targets.add(o);
                             pattern.append(" target=xcomp/obj");
+                        }
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                // "demanded that the US cancel", "insisted that Israel withdraw": the clause's subject
+                for (int c : s.children(v, "ccomp")) {
+                    for (int o : s.children(c, "nsubj")) {
+                        if (isNominal(s.token(o)) && !s.token(o).isPronoun()) {
+                            targets.add(o);
+                            pattern.append(" target=ccomp/nsubj");
                         }
                     }
                 }
@@ -127,7 +150,66 @@ final class Arguments {
                 pattern.append(" target=nmod:").append(prep);
             }
         }
+        if (targets.isEmpty()) {
+            // "its demand that Israel ease restrictions": the clause's subject
+            for (Dependency d : s.children(n)) {
+                if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
+                    for (int o : s.children(d.dependent(), "nsubj")) {
+                        if (isNominal(s.token(o)) && !s.token(o).isPronoun()) {
+                            targets.add(o);
+                            pattern.append(" target=ccomp/nsubj");
+                        }
+                    }
+                }
+            }
+        }
+        int gov = s.governor(n);
+        String rel = s.relation(n);
+        boolean lightObl = rel.startsWith("obl") && (hasCase(s, n, "on") || hasCase(s, n, "in"));
+        if (sources.isEmpty() && gov >= 0 && s.token(gov).isVerb()
+                && (rel.equals("obj") || rel.equals("nsubj:pass") || lightObl)) {
+            // a light verb carries the noun's actors: "Peru issued an ultimatum to Ecuador", "staged a hunger strike"
+            if (!rel.equals("nsubj:pass")) {
+                sources.addAll(subjects(s, gov, pattern.append(" light-verb:")));
+            } else {
+                for (int o : s.children(gov, "obl")) {
+                    if (hasCase(s, o, "by")) {
+                        sources.add(o);
+                        pattern.append(" light-verb:source=obl:by");
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                for (int o : prepositional(s, gov)) {
+                    String prep = caseOf(s, o);
+                    if (o != n && NOUN_TARGET_PREPS.contains(prep) && isNominal(s.token(o))
+                            && (t.particle().isEmpty() || prep.equals(t.particle()))) {
+                        targets.add(o);
+                        pattern.append(" target=light-verb/obl:").append(prep);
+                        break;
+                    }
+                }
+            }
+        }
         return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
+    }
+
+    private static final Set<String> OWNER_PREPS = Set.of("of", "from", "by", "with", "between", "to", "against");
+
+    /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
+    private static List<Integer> owners(Sentence s, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(noun)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if (rel.equals("nmod:poss") || (rel.equals("amod") && s.token(c).isProperNoun())
+                    || (rel.equals("amod") && Character.isUpperCase(s.token(c).word().charAt(0)))
+                    || (rel.equals("compound") && s.token(c).isProperNoun())
+                    || (rel.startsWith("nmod") && OWNER_PREPS.contains(caseOf(s, c)) && isNominal(s.token(c)))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Subjects of a verb: its own, else its controller (xcomp), else its conjunct's or host clause's. */
@@ -154,6 +236,12 @@ final class Arguments {
         if (rel.equals("conj") || ((rel.equals("advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG"))) {
             pattern.append("source=").append(rel).append(':');
             return subjects(s, gov, pattern);
+        }
+        if (rel.equals("acl") && s.token(v).pos().equals("VBG") && s.relation(gov).equals("obj")
+                && s.governor(gov) >= 0) {
+            // "issued a declaration demanding ...": the issuer
+            pattern.append("source=acl/obj:");
+            return subjects(s, s.governor(gov), pattern);
         }
         return List.of();
     }
@@ -192,6 +280,39 @@ final class Arguments {
 
     static String lemma(Sentence s, int i) {
         return s.token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What a trigger's object constraint is checked against: the object's lemma and word, and each
+     * modifier joined to it ({@code military_aid}, {@code hunger_strike}). A verb with no object offers its
+     * passive subject ("aid was suspended") or, failing that, its complement verb ("declined to comment").
+     */
+    static Set<String> objectKeys(Sentence s, int trigger, boolean verb) {
+        Optional<Integer> obj = objectOf(s, trigger, verb);
+        if (obj.isEmpty() && verb) {
+            obj = s.children(trigger, "nsubj:pass").stream().findFirst();
+        }
+        if (obj.isEmpty() && verb) {
+            obj = s.children(trigger, "xcomp").stream().findFirst();
+        }
+        if (obj.isEmpty()) {
+            return Set.of();
+        }
+        int o = obj.get();
+        Set<String> keys = new java.util.HashSet<>();
+        String head = lemma(s, o);
+        keys.add(head);
+        keys.add(s.token(o).lowerWord());
+        for (Dependency d : s.children(o)) {
+            String rel = d.relation();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:npmod")) {
+                keys.add(lemma(s, d.dependent()) + "_" + head);
+                keys.add(s.token(d.dependent()).lowerWord() + "_" + head);
+            } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
+                keys.add(head + "_of_" + lemma(s, d.dependent())); // "state of emergency"
+            }
+        }
+        return keys;
     }
 
     static Optional<Integer> objectOf(Sentence s, int trigger, boolean verb) {

@@ -32,12 +32,27 @@ public final class EventCoder implements DocumentCoder {
     private final AgentLexicon agents;
     private final Cameo cameo;
     private final DateResolver dates = new DateResolver();
+    private final org.dyad.petrarch.ActorDictionary actors;
 
     public EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo) {
+        this(triggers, countries, agents, cameo, null);
+    }
+
+    private EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo,
+                       org.dyad.petrarch.ActorDictionary actors) {
         this.triggers = Objects.requireNonNull(triggers, "triggers");
         this.countries = Objects.requireNonNull(countries, "countries");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
+        this.actors = actors;
+    }
+
+    /**
+     * This coder, also placing the people, organisations and groups of an actor dictionary (PETRARCH's
+     * format, dated codes chosen by the article's date): "Askar Akayev", "the Security Council".
+     */
+    public EventCoder withActors(org.dyad.petrarch.ActorDictionary actors) {
+        return new EventCoder(triggers, countries, agents, cameo, Objects.requireNonNull(actors, "actors"));
     }
 
     /** A coder with Dyad's shipped lexicons. */
@@ -54,7 +69,7 @@ public final class EventCoder implements DocumentCoder {
         DatedContext dated = new DatedContext(published.orElse(anchor), published.isPresent() ? "day" : "none");
         List<Event> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            SentenceLexicon lex = new SentenceLexicon(s, countries, agents);
+            SentenceLexicon lex = new SentenceLexicon(s, countries, agents, actors, anchor);
             ActorResolver resolver = new ActorResolver(s, lex, discourse);
             List<TextDate> found = dates.find(s, anchor);
             Optional<TextDate> sentenceDate = found.stream().filter(d -> !d.historical()).findFirst();
@@ -63,15 +78,26 @@ public final class EventCoder implements DocumentCoder {
                 resolveIfHead(s, resolver, t.index());
             }
             SentenceCoder sc = new SentenceCoder(doc.article().id(), s, resolver, discourse, found, here, cameo, lex);
+            java.util.Set<Integer> coded = new java.util.HashSet<>();
             for (Token t : s.tokens()) {
-                String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : null;
+                String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : t.pos().startsWith("JJ") ? "adj" : null;
                 if (kind == null) {
                     continue;
                 }
-                for (Trigger trig : triggers.lookup(kind, t.lemma())) {
-                    if (matches(s, t.index(), trig)) {
-                        out.addAll(sc.code(t.index(), trig));
-                        break;
+                if (kind.equals("noun") && s.relation(t.index()).equals("obj") && coded.contains(s.governor(t.index()))) {
+                    continue; // "held talks with": the verb's entry coded it already
+                }
+                lookup:
+                for (String lemma : lemmas(s, t, kind)) {
+                    for (Trigger trig : triggers.lookup(kind, lemma)) {
+                        if (matches(s, t.index(), trig)) {
+                            List<Event> events = sc.code(t.index(), trig);
+                            out.addAll(events);
+                            if (!events.isEmpty()) {
+                                coded.add(t.index());
+                            }
+                            break lookup;
+                        }
                     }
                 }
             }
@@ -111,13 +137,25 @@ public final class EventCoder implements DocumentCoder {
         }
     }
 
-    private static boolean matches(Sentence s, int i, Trigger t) {
-        if (!t.objects().isEmpty()) {
-            Optional<Integer> obj = Arguments.objectOf(s, i, t.isVerb());
-            if (obj.isEmpty() || !t.objects().contains(Arguments.lemma(s, obj.get()))
-                    && !t.objects().contains(s.token(obj.get()).lowerWord())) {
-                return false;
+    /** A noun is looked up with each modifier first ("hunger strike" as {@code hunger_strike}), then alone. */
+    private static List<String> lemmas(Sentence s, Token t, String kind) {
+        if (!kind.equals("noun")) {
+            return List.of(t.lemma());
+        }
+        List<String> out = new ArrayList<>();
+        for (var d : s.children(t.index())) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                out.add(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + t.lemma());
             }
+        }
+        out.add(t.lemma());
+        return out;
+    }
+
+    private static boolean matches(Sentence s, int i, Trigger t) {
+        if (!t.objects().isEmpty()
+                && Arguments.objectKeys(s, i, t.isVerb()).stream().noneMatch(t.objects()::contains)) {
+            return false;
         }
         if (!t.particle().isEmpty()) {
             boolean found = false;

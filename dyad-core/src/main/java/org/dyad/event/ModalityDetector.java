@@ -19,6 +19,9 @@ public final class ModalityDetector {
             "seek", "try", "aim", "threaten", "promise", "pledge", "vow", "agree", "offer", "propose", "discuss",
             "urge", "ask", "call", "prepare", "consider", "wish", "demand", "request", "arrange", "expand",
             "schedule", "decide", "announce", "suggest", "encourage", "need", "set");
+    /** Adjectives whose complements are intended, not done: "ready to host", "willing to withdraw". */
+    private static final Set<String> INTENT_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined",
+            "eager", "keen", "poised", "likely", "unwilling", "reluctant");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
     private ModalityDetector() {}
@@ -45,7 +48,8 @@ public final class ModalityDetector {
         }
         int gov = s.governor(trigger);
         return s.relation(trigger).equals("xcomp") && gov >= 0
-                && NEGATING_VERBS.contains(s.token(gov).lemma().toLowerCase(java.util.Locale.ROOT));
+                && (NEGATING_VERBS.contains(s.token(gov).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || Set.of("unwilling", "reluctant").contains(s.token(gov).lowerWord()));
     }
 
     static boolean hypothetical(Sentence s, int trigger) {
@@ -73,6 +77,10 @@ public final class ModalityDetector {
             }
             if (g.isVerb() && INTENT_VERBS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))
                     && !rel.equals("conj")) {
+                return true;
+            }
+            if (g.pos().startsWith("JJ") && rel.equals("xcomp")
+                    && INTENT_ADJECTIVES.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             if (g.isVerb() && (rel.equals("ccomp") || rel.equals("advcl"))) {

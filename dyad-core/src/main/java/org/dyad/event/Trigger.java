@@ -33,12 +33,13 @@ public record Trigger(String kind, String lemma, Set<String> objects, String par
         particle = particle == null ? "" : particle;
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(hostCode, "hostCode");
-        if (!kind.equals("verb") && !kind.equals("noun")) {
-            throw new IllegalArgumentException("kind must be verb or noun: " + kind);
+        if (!kind.equals("verb") && !kind.equals("noun") && !kind.equals("adj")) {
+            throw new IllegalArgumentException("kind must be verb, noun or adj: " + kind);
         }
     }
 
-    public boolean isVerb() { return kind.equals("verb"); }
+    /** Verbs and predicate adjectives take subjects and objects; nouns take possessors and complements. */
+    public boolean isVerb() { return !kind.equals("noun"); }
 
     /** How the rule is named in an event's {@code rule} field. */
     public String ruleName() {
@@ -54,7 +55,8 @@ public record Trigger(String kind, String lemma, Set<String> objects, String par
 
     /** More specific entries (with an object or particle) are tried first. */
     int specificity() {
-        return (objects.isEmpty() ? 0 : 2) + (particle.isEmpty() ? 0 : 1);
+        boolean modified = objects.stream().anyMatch(o -> o.indexOf('_') > 0);
+        return (modified ? 4 : 0) + (objects.isEmpty() ? 0 : 2) + (particle.isEmpty() ? 0 : 1);
     }
 
 }

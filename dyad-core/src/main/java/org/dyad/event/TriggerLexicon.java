@@ -26,9 +26,12 @@ import org.dyad.ontology.Cameo;
  * verb  call   prt=on      020   -
  * noun  visit  -           042   host=043
  * </pre>
+ * {@code kind} is {@code verb}, {@code noun} or {@code adj} (a predicate adjective: "said it is skeptical").
  * {@code constraint} is {@code -}, {@code obj=LEMMA|...} (the direct object, or for a noun its "of"
- * complement, must be one of them), {@code prt=WORD} (a particle or preposition that must attach), or
- * both joined with {@code ,}. {@code options} is {@code -} or a comma list of {@code recip},
+ * complement, must be one of them; {@code MOD_LEMMA} asks for a modifier too, as in {@code military_aid};
+ * {@code @NAME} stands for a named set), {@code prt=WORD} (a particle or preposition that must attach), or
+ * both joined with {@code ,}. A named set is defined before its first use by a line
+ * {@code set  NAME  LEMMA|LEMMA|...}. {@code options} is {@code -} or a comma list of {@code recip},
  * {@code partner}, {@code parties}, {@code solo}, {@code host=CODE}. Unknown options, unknown CAMEO codes
  * and malformed lines fail loading with file:line.
  */
@@ -66,6 +69,7 @@ public final class TriggerLexicon {
     /** Reads a lexicon; a malformed line throws IllegalArgumentException naming {@code name:line}. */
     public static TriggerLexicon parse(BufferedReader r, String name) throws IOException {
         Map<String, List<Trigger>> map = new HashMap<>();
+        Map<String, Set<String>> sets = new HashMap<>();
         Cameo cameo = Cameo.load();
         String line;
         int no = 0;
@@ -79,11 +83,22 @@ public final class TriggerLexicon {
             }
             String where = name + ":" + no;
             String[] f = body.split("\t+");
+            if (f[0].equals("set") && f.length == 3) {
+                sets.put(f[1].toLowerCase(java.util.Locale.ROOT), expand(List.of(f[2].split("\\|")), sets, where));
+                continue;
+            }
             if (f.length < 4 || f.length > 5) {
                 throw new IllegalArgumentException(where + ": expected 4 or 5 tab-separated fields, got " + f.length);
             }
-            if (!f[0].equals("verb") && !f[0].equals("noun")) {
-                throw new IllegalArgumentException(where + ": kind must be verb or noun, got " + f[0]);
+            if (f[0].equals("set")) {
+                if (f.length != 3) {
+                    throw new IllegalArgumentException(where + ": a set line is: set NAME LEMMA|LEMMA...");
+                }
+                sets.put(f[1], expand(List.of(f[2].split("\\|")), sets, where));
+                continue;
+            }
+            if (!f[0].equals("verb") && !f[0].equals("noun") && !f[0].equals("adj")) {
+                throw new IllegalArgumentException(where + ": kind must be verb, noun, adj or set, got " + f[0]);
             }
             if (cameo.find(f[3]).isEmpty()) {
                 throw new IllegalArgumentException(where + ": unknown CAMEO code " + f[3]);
@@ -93,7 +108,7 @@ public final class TriggerLexicon {
             if (!f[2].equals("-")) {
                 for (String part : f[2].split(",")) {
                     if (part.startsWith("obj=")) {
-                        objects.addAll(List.of(part.substring(4).split("\\|")));
+                        objects.addAll(expand(List.of(part.substring(4).split("\\|")), sets, where));
                     } else if (part.startsWith("prt=")) {
                         particle = part.substring(4);
                     } else {
@@ -131,6 +146,23 @@ public final class TriggerLexicon {
         Map<String, List<Trigger>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new TriggerLexicon(Map.copyOf(frozen), count);
+    }
+
+    private static Set<String> expand(List<String> items, Map<String, Set<String>> sets, String where) {
+        Set<String> out = new HashSet<>();
+        for (String item : items) {
+            String x = item.strip().toLowerCase(java.util.Locale.ROOT);
+            if (x.startsWith("@")) {
+                Set<String> named = sets.get(x.substring(1));
+                if (named == null) {
+                    throw new IllegalArgumentException(where + ": unknown set " + item);
+                }
+                out.addAll(named);
+            } else if (!x.isEmpty()) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     /** Entries for this kind ("verb"/"noun") and lemma, most specific first. */
