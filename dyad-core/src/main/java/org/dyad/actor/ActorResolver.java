@@ -28,6 +28,15 @@ public final class ActorResolver {
             "minister", "side", "party", "delegation", "official", "man", "chief", "president", "army", "military");
     private static final Set<String> OTHER_PARTY_ADJ = Set.of("opposite", "other");
     private static final Set<String> OTHER_PARTY_HEADS = Set.of("host", "guest", "visitor");
+    /** it/its/they/their/them: the subject of the clause they sit in or report from ("Japan said it had halted"). */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "theirs");
+    /** "thousands of Nigerians", "a group of refugees", "members of the party": the "of" phrase is the actor. */
+    private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "thousands", "hundred", "hundreds",
+            "dozen", "dozens", "million", "millions", "score", "scores", "group", "number", "member", "members",
+            "some", "many", "most", "all", "one", "two", "third", "half", "part", "majority", "several", "band",
+            "batch", "crowd", "crowds", "contingent", "team", "unit", "units", "faction", "wing", "bloc");
+    /** Prepositions that place a group or titled person in a country: "rebels in Ivory Coast", "doctors from Cuba". */
+    private static final Set<String> PLACING_PREPS = Set.of("in", "from", "of");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
             "det", "nummod", "case", "punct", "obl:npmod", "nmod:npmod", "det:poss");
 
@@ -93,8 +102,21 @@ public final class ActorResolver {
         if (PRONOUNS.contains(lower)) {
             return pronoun(head).map(e -> Mention.of(e, head, h.word()));
         }
+        if (GROUP_PRONOUNS.contains(lower)) {
+            return clauseSubject(head).map(e -> Mention.of(e, head, h.word()));
+        }
         if (!(h.isNoun() || h.pos().equals("CD") || h.pos().equals("JJ") || h.pos().equals("PRP"))) {
             return Optional.empty();
+        }
+        if (QUANTITY_HEADS.contains(lower) || h.pos().equals("CD")) {
+            for (Dependency d : sentence.children(head)) {
+                if (d.relation().startsWith("nmod") && hasCase(d.dependent(), "of")) {
+                    Optional<Mention> inner = resolve(d.dependent());
+                    if (inner.isPresent() && inner.get().entity().isPresent()) {
+                        return Optional.of(Mention.of(inner.get().entity().get(), head, text(phrase(head))));
+                    }
+                }
+            }
         }
         List<Integer> phrase = phrase(head);
         String text = text(phrase);
@@ -120,6 +142,26 @@ public final class ActorResolver {
                 possessor = resolve(i).flatMap(Mention::entity).filter(Entity::person).orElse(null);
             }
         }
+        String dictCode = null;
+        for (int i : phrase) {
+            if (lexicon.actorCode(i).isPresent()) {
+                dictCode = lexicon.actorCode(i).get();
+                break;
+            }
+        }
+        List<String> dictSectors = List.of();
+        if (dictCode != null) {
+            List<String> parts = org.dyad.petrarch.ActorCodes.split(dictCode);
+            if (country.isEmpty() || country.equals(parts.get(0))) {
+                country = parts.get(0);
+                dictSectors = parts.subList(1, parts.size());
+                // the text's own title ("opposition leader Raila Odinga") is current; the dictionary's office
+                // may be stale. International codes (IGOUNO) keep theirs: the sectors name the organisation.
+                if (!sectors.isEmpty() && !Set.of("IGO", "NGO", "MNC", "").contains(country)) {
+                    dictSectors = List.of();
+                }
+            }
+        }
         boolean counterpart = phrase.stream().anyMatch(i -> sentence.token(i).lemma().equalsIgnoreCase("counterpart"));
         if (isOtherParty(head, lemma, country)) {
             return Optional.of(new Mention(Mention.Kind.OTHER_PARTY, Optional.empty(), head, text));
@@ -139,7 +181,19 @@ public final class ActorResolver {
                 }
             }
         }
+        if (country.isEmpty() && (!sectors.isEmpty() || !nameWords.isEmpty())) {
+            country = placeOf(head).orElse("");
+        }
+        if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
+            country = lexicon.onlyCountry().orElse("");
+        }
         List<String> ordered = AgentLexicon.canonicalOrder(sectors);
+        if (!dictSectors.isEmpty()) {
+            // the dictionary's code keeps its own order (IGOUNOKID); title words add what it lacks
+            List<String> merged = new ArrayList<>(dictSectors);
+            ordered.stream().filter(x -> !merged.contains(x)).forEach(merged::add);
+            ordered = List.copyOf(merged);
+        }
         if (!nameWords.isEmpty()) {
             String name = String.join(" ", nameWords);
             Entity person = discourse.rememberPerson(new Entity(name, country, ordered, name, true));
@@ -160,6 +214,52 @@ public final class ActorResolver {
             }
         }
         return Optional.of(Mention.of(group, head, text));
+    }
+
+    /** The country of an "in/from/of" phrase on the head: "rebels in the Ivory Coast", "doctors from Cuba". */
+    private Optional<String> placeOf(int head) {
+        for (Dependency d : sentence.children(head)) {
+            int c = d.dependent();
+            if (!d.relation().startsWith("nmod") || PLACING_PREPS.stream().noneMatch(p -> hasCase(c, p))) {
+                continue;
+            }
+            for (int i : phrase(c)) {
+                if (lexicon.country(i).isPresent()) {
+                    return lexicon.country(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What it/its/they/their stand for: the subject of the nearest clause above them that is not the pronoun
+     * itself, through complements and reported speech ("Japan said it had halted aid", "the rebels continued
+     * their strike"). Empty when that subject is not an actor.
+     */
+    private Optional<Entity> clauseSubject(int pronoun) {
+        int cur = pronoun;
+        for (int guard = 0; guard < sentence.size(); guard++) {
+            int gov = sentence.governor(cur);
+            if (gov < 0) {
+                return Optional.empty();
+            }
+            for (int n : sentence.children(gov, "nsubj")) {
+                if (n != pronoun && n != cur && !phrase(n).contains(pronoun)
+                        && !GROUP_PRONOUNS.contains(sentence.token(n).lowerWord())) {
+                    return resolve(n).flatMap(Mention::entity);
+                }
+            }
+            String rel = sentence.relation(cur);
+            if (!(rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj")
+                    || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl") || rel.equals("conj")
+                    || rel.equals("acl") || rel.equals("parataxis") || rel.equals("acl:relcl")
+                    || rel.equals("iobj"))) {
+                return Optional.empty();
+            }
+            cur = gov;
+        }
+        return Optional.empty();
     }
 
     private boolean isDefinite(int head) {

@@ -17,8 +17,18 @@ public final class SentenceLexicon {
     private final int[] countryStart;
     private final List<List<String>> sectors;
     private final boolean[] agentCovered;
+    private final String[] actorCode;
 
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents) {
+        this(s, countries, agents, null, null);
+    }
+
+    /**
+     * As above, and with an actor dictionary (PETRARCH's, with people, organisations and groups): its
+     * longest phrases, outside country names, give the codes in force on {@code date}.
+     */
+    public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents,
+                           org.dyad.petrarch.ActorDictionary actors, java.time.LocalDate date) {
         int n = s.size();
         List<String> words = new ArrayList<>(n);
         for (Token t : s.tokens()) {
@@ -46,8 +56,29 @@ public final class SentenceLexicon {
                 i++;
             }
         }
+        actorCode = new String[n];
+        if (actors != null) {
+            for (int i = 0; i < n; ) {
+                Optional<org.dyad.petrarch.ActorDictionary.Match> m = country[i] != null ? Optional.empty()
+                        : actors.longestAt(words, i);
+                List<String> codes = m.map(x -> x.entry().codesOn(date)).orElse(List.of());
+                int len = m.map(org.dyad.petrarch.ActorDictionary.Match::length).orElse(0);
+                boolean free = len > 0 && i + len <= n;
+                for (int k = i; free && k < i + len; k++) {
+                    free = country[k] == null;
+                }
+                if (free && !codes.isEmpty() && !codes.get(0).startsWith("\"")) {
+                    for (int k = i; k < i + len; k++) {
+                        actorCode[k] = codes.get(0);
+                    }
+                    i += len;
+                } else {
+                    i++;
+                }
+            }
+        }
         for (int i = 0; i < n; ) {
-            if (country[i] != null) {
+            if (country[i] != null || actorCode[i] != null) {
                 i++;
                 continue;
             }
@@ -72,6 +103,25 @@ public final class SentenceLexicon {
 
     /** Sectors of the agent phrase covering token {@code i} (empty if none). */
     public List<String> sectors(int i) { return sectors.get(i); }
+
+    /** The one country the sentence names (by name, adjective, capital or a dictionary actor), if just one. */
+    public Optional<String> onlyCountry() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < country.length; i++) {
+            if (country[i] != null) {
+                seen.add(country[i]);
+            } else if (actorCode[i] != null && actorCode[i].length() >= 3) {
+                String c = actorCode[i].substring(0, 3);
+                if (!c.equals("---") && !c.equals("IGO") && !c.equals("NGO") && !c.equals("MNC")) {
+                    seen.add(c);
+                }
+            }
+        }
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /** The actor dictionary's code for the phrase covering token {@code i}, if any (e.g. {@code IGOUNO}). */
+    public Optional<String> actorCode(int i) { return Optional.ofNullable(actorCode[i]); }
 
     /** True when token {@code i} is part of a title, rank or organisation word. */
     public boolean isAgent(int i) { return agentCovered[i]; }
