@@ -40,15 +40,32 @@ public final class Pipelines {
     /**
      * Dyad's default coder: its own trigger lexicon and actor resolution first, and for verbs the lexicon does
      * not know, the PETRARCH verb patterns of the default dictionaries (PETRARCH2's production dictionaries),
-     * when the source is a country or organisation (the target may be missing: PLOVER's one-sided events).
+     * when the source is a country or organisation (the target may be missing: PLOVER's one-sided events);
+     * then every event is placed from its sentence ({@link org.dyad.place.PlaceAnnotator}).
      */
     public static org.dyad.event.DocumentCoder combinedCoder() {
         org.dyad.petrarch.PetrarchEventCoder fallback = petrarchFallback();
         // a gap-filling event needs a source Dyad can place: a country or an organisation, not a bare agent
+        // and a verb, not a participle inside a noun phrase ("Vietnamese-led forces")
         org.dyad.event.DocumentCoder placed = doc -> fallback.code(doc).stream()
-                .filter(e -> !e.source().country().isEmpty()).toList();
-        return new org.dyad.event.IntentRecoder(new org.dyad.event.CombinedCoder(EventCoder.defaults(), placed),
-                org.dyad.ontology.Cameo.load());
+                .filter(e -> !e.source().country().isEmpty() && !modifierTrigger(doc, e)).toList();
+        // Dyad's coder also places the people and organisations of PETRARCH's actor dictionaries
+        EventCoder dyad = EventCoder.defaults().withActors(org.dyad.petrarch.Dictionaries.defaults().actors());
+        // outermost: every event, whichever coder found it, gets the place its sentence puts it in
+        return org.dyad.place.PlaceAnnotator.around(new org.dyad.event.IntentRecoder(
+                new org.dyad.event.CombinedCoder(dyad, placed), org.dyad.ontology.Cameo.load()));
+    }
+
+    /** Whether an event's trigger modifies a noun ("-led", "US-backed") rather than heading a clause. */
+    static boolean modifierTrigger(org.dyad.text.ParsedDocument doc, org.dyad.event.Event e) {
+        org.dyad.text.Sentence s = doc.sentences().get(e.sentence());
+        for (org.dyad.text.Token t : s.tokens()) {
+            if (t.start() == e.evidence().triggerStart()) {
+                String rel = s.relation(t.index());
+                return rel.equals("amod") || rel.startsWith("compound");
+            }
+        }
+        return false;
     }
 
     /** The PETRARCH-style coder with the default dictionaries, as the combined coder uses it. */

@@ -40,4 +40,10 @@ public record Event(String eventId, String docId, int sentence, LocalDate date, 
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(rule, "rule");
     }
+
+    /** This event with {@code location} in place of its own. */
+    public Event withLocation(Optional<Location> location) {
+        return new Event(eventId, docId, sentence, date, datePrecision, source, target, cameo, reciprocal, modality,
+                location, evidence, rule);
+    }
 }

@@ -26,7 +26,7 @@ public final class CsvEventWriter implements EventWriter {
             "target_code", "target_country", "target_sectors", "target_text", "target_name",
             "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
             "reciprocal", "negated", "hypothetical", "historical", "location_text", "location_country",
-            "evidence_text", "evidence_start", "evidence_end", "trigger", "rule");
+            "location_lat", "location_lon", "evidence_text", "evidence_start", "evidence_end", "trigger", "rule");
 
     /** Quotes only where RFC 4180 needs it (comma, quote, line break, leading or trailing space). */
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -79,6 +79,8 @@ public final class CsvEventWriter implements EventWriter {
             Boolean.toString(e.reciprocal()), Boolean.toString(e.modality().negated()),
             Boolean.toString(e.modality().hypothetical()), Boolean.toString(e.modality().historical()),
             e.location().map(l -> l.text()).orElse(""), e.location().map(l -> l.country()).orElse(""),
+            e.location().flatMap(l -> l.lat()).map(String::valueOf).orElse(""),
+            e.location().flatMap(l -> l.lon()).map(String::valueOf).orElse(""),
             e.evidence().text(), Integer.toString(e.evidence().start()), Integer.toString(e.evidence().end()),
             e.evidence().trigger(), e.rule(),
         };

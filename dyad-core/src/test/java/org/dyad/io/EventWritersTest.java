@@ -148,6 +148,9 @@ class EventWritersTest {
         assertThat(r.get("target_code")).isEqualTo("IRNGOVMIL");
         assertThat(r.get("cameo")).isEqualTo("057");
         assertThat(r.get("cameo_root")).isEqualTo("05");
+        assertThat(r.get("location_country")).isEqualTo("IRN");
+        assertThat(r.get("location_lat")).isEqualTo("32.0");
+        assertThat(r.get("location_lon")).isEmpty();
         assertThat(r.get("cameo_name")).isEqualTo("Sign formal agreement");
         assertThat(Double.parseDouble(r.get("goldstein"))).isEqualTo(8.0);
         assertThat(r.get("plover_type")).isEqualTo("SUPPORT");

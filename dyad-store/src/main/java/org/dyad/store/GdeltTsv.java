@@ -26,7 +26,8 @@ import org.dyad.event.Location;
  * Religion codes (except an IGO/NGO's group, e.g. UNO of IGOUNO), AvgTone (Dyad measures no tone), the
  * actors' own geography ({@code Actor1Geo_*}, {@code Actor2Geo_*}: Type 0). ActionGeo comes from the event's
  * location: Type 1 (country) with the FIPS 10-4 country code in CountryCode, ADM1Code and FeatureID as GDELT
- * writes a country, or Type 4 (a place) when the location has coordinates. Tabs and line breaks inside a
+ * writes a country, or, when the location has coordinates (a gazetteer place), Type 4 (world city; Type 3 for
+ * a US city) with Lat/Long, the FIPS country code in CountryCode and ADM1Code, and no FeatureID. Tabs and line breaks inside a
  * value become spaces, so every row has exactly 61 cells.
  */
 final class GdeltTsv implements EventSink {
@@ -152,7 +153,7 @@ final class GdeltTsv implements EventSink {
             return;
         }
         Location l = location.get();
-        r.add(point ? "4" : "1");
+        r.add(point ? (l.country().equals("USA") ? "3" : "4") : "1");
         r.add(l.text());
         r.add(fips);
         r.add(fips);

@@ -66,6 +66,11 @@ class GdeltTsvTest {
         assertThat(cell(located, "ActionGeo_CountryCode")).isEqualTo("AJ");
         assertThat(cell(located, "ActionGeo_Lat")).isEqualTo("40.4");
         assertThat(String.join("\t", located).split("\t", -1)).hasSize(61);
+        Location us = new Location("Houston", "USA", Optional.of(29.76), Optional.of(-95.36));
+        List<String> american = GdeltTsv.row(event(e, Optional.of(us)));
+        assertThat(cell(american, "ActionGeo_Type")).isEqualTo("3");
+        assertThat(cell(american, "ActionGeo_CountryCode")).isEqualTo("US");
+        assertThat(cell(american, "ActionGeo_Long")).isEqualTo("-95.36");
         assertThat(Cameo.load().require("057").goldstein()).isEqualTo(8.0);
     }
 }
