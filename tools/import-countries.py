@@ -274,6 +274,9 @@ def plural(adj):
         return adj[:-3] + "men"
     if re.search(r"(an|i|ot|er|ino|ani)$", low) and not low.endswith("ese"):
         return adj + "s"
+    # demonym nouns: Turk, Serb, Kurd, Croat, Greek, Pole, Swede, Uzbek, Finn, Arab
+    if re.search(r"[bdegklnrt]$", low) and not re.search(r"(ese|ish|ch|sh|ss|ic)$", low):
+        return adj + "s"
     return None
 
 

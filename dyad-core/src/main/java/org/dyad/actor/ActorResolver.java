@@ -220,7 +220,15 @@ public final class ActorResolver {
     private Optional<String> placeOf(int head) {
         for (Dependency d : sentence.children(head)) {
             int c = d.dependent();
-            if (!d.relation().startsWith("nmod") || PLACING_PREPS.stream().noneMatch(p -> hasCase(c, p))) {
+            if (d.relation().equals("acl") && sentence.token(c).lemma().equalsIgnoreCase("base")) {
+                // "a group based in Trinidad"
+                Optional<String> based = placeOf(c);
+                if (based.isPresent()) {
+                    return based;
+                }
+            }
+            if (!(d.relation().startsWith("nmod") || d.relation().startsWith("obl"))
+                    || PLACING_PREPS.stream().noneMatch(p -> hasCase(c, p))) {
                 continue;
             }
             for (int i : phrase(c)) {

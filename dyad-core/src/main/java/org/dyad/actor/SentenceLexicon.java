@@ -56,6 +56,18 @@ public final class SentenceLexicon {
                 i++;
             }
         }
+        for (int i = 0; i < n; i++) {
+            // "Vietnamese-led forces", "Saudi-led coalition": led by that country
+            String w = words.get(i);
+            if (country[i] == null && w.toLowerCase(java.util.Locale.ROOT).endsWith("-led") && w.length() > 4) {
+                Optional<CountryGazetteer.CountryMatch> m = countries.match(List.of(w.substring(0, w.length() - 4)), 0);
+                if (m.isPresent()) {
+                    country[i] = m.get().code();
+                    countryKind[i] = CountryGazetteer.Kind.ADJECTIVE;
+                    countryStart[i] = i;
+                }
+            }
+        }
         actorCode = new String[n];
         if (actors != null) {
             for (int i = 0; i < n; ) {

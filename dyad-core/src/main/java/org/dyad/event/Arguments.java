@@ -194,6 +194,10 @@ final class Arguments {
         return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
     }
 
+    private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "dozen", "dozens",
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "lot", "lots", "ton",
+            "tons", "tonne", "tonnes", "worth", "batch", "consignment", "shipment", "package", "series", "team",
+            "group", "third", "half", "portion", "share", "bulk");
     private static final Set<String> OWNER_PREPS = Set.of("of", "from", "by", "with", "between", "to", "against");
 
     /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
@@ -299,6 +303,15 @@ final class Arguments {
             return Set.of();
         }
         int o = obj.get();
+        if (QUANTITIES.contains(lemma(s, o))) {
+            // "captured part of a stronghold", "sent dozens of doctors": the "of" phrase is what is acted on
+            for (int n : s.children(o, "nmod")) {
+                if (hasCase(s, n, "of")) {
+                    o = n;
+                    break;
+                }
+            }
+        }
         Set<String> keys = new java.util.HashSet<>();
         String head = lemma(s, o);
         keys.add(head);

@@ -221,8 +221,17 @@ public final class EventCoder implements DocumentCoder {
                     }
                 } else {
                     for (Party a : src) {
+                        boolean paired = false;
                         for (Party b : expand(targets, a.entity())) {
-                            pairs.add(new Party[] {a, b});
+                            if (!a.entity().key().equals(b.entity().key())) {
+                                pairs.add(new Party[] {a, b});
+                                paired = true;
+                            }
+                        }
+                        if (!paired && t.solo()) {
+                            // "Israel strengthened its forces", "demanded parties to the conflict to ...":
+                            // the target is the source itself or nobody placed; the event stands one-sided
+                            pairs.add(new Party[] {a, null});
                         }
                     }
                     if (src.isEmpty()) {

@@ -27,7 +27,7 @@ import org.dyad.text.Sentence;
 public final class IntentRecoder implements DocumentCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> INTENT_HEADS = Set.of("plan", "intend", "prepare", "threaten", "promise",
-        "pledge", "vow", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
+        "pledge", "vow", "swear", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
         "poised", "unwilling", "reluctant");
 
     private final DocumentCoder coder;

@@ -18,7 +18,7 @@ public final class ModalityDetector {
     private static final Set<String> INTENT_VERBS = Set.of("invite", "plan", "want", "hope", "intend", "expect",
             "seek", "try", "aim", "threaten", "promise", "pledge", "vow", "agree", "offer", "propose", "discuss",
             "urge", "ask", "call", "prepare", "consider", "wish", "demand", "request", "arrange", "expand",
-            "schedule", "decide", "announce", "suggest", "encourage", "need", "set");
+            "schedule", "decide", "announce", "suggest", "encourage", "need", "set", "swear", "resolve", "claim");
     /** Adjectives whose complements are intended, not done: "ready to host", "willing to withdraw". */
     private static final Set<String> INTENT_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined",
             "eager", "keen", "poised", "likely", "unwilling", "reluctant");
