@@ -50,7 +50,7 @@ public final class Pipelines {
         org.dyad.event.DocumentCoder placed = doc -> fallback.code(doc).stream()
                 .filter(e -> !e.source().country().isEmpty() && !modifierTrigger(doc, e)).toList();
         // Dyad's coder also places the people and organisations of PETRARCH's actor dictionaries
-        EventCoder dyad = EventCoder.defaults().withActors(org.dyad.petrarch.Dictionaries.defaults().actors());
+        EventCoder dyad = EventCoder.defaults().withActors(org.dyad.petrarch.Dictionaries.defaultsWithSupplement().actors());
         // outermost: every event, whichever coder found it, gets the place its sentence puts it in
         return org.dyad.place.PlaceAnnotator.around(new org.dyad.event.IntentRecoder(
                 new org.dyad.event.CombinedCoder(dyad, placed), org.dyad.ontology.Cameo.load()));
@@ -74,7 +74,7 @@ public final class Pipelines {
                 .with("require_dyad", "false").withIdentifiedActor(true);
         // Phoenix's discards drop every sentence naming a year from 1914 on; Dyad dates such sentences and flags
         // their events historical instead, so the bare years are left out of the fallback's discards
-        org.dyad.petrarch.Dictionaries d = org.dyad.petrarch.Dictionaries.defaults();
+        org.dyad.petrarch.Dictionaries d = org.dyad.petrarch.Dictionaries.defaultsWithSupplement();
         org.dyad.petrarch.DiscardDictionary discards = new org.dyad.petrarch.DiscardDictionary(d.discards().entries()
                 .stream().filter(x -> !(x.phrase().size() == 1 && x.phrase().words().get(0).matches("\\d+")))
                 .toList());

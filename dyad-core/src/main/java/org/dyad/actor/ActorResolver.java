@@ -200,10 +200,15 @@ public final class ActorResolver {
             return Optional.of(Mention.of(person, head, text));
         }
         if (country.isEmpty()) {
-            if (!ordered.isEmpty() && isDefinite(head)) {
-                return discourse.findGroup(ordered).map(g -> Mention.of(g, head, text));
+            if (ordered.isEmpty()) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            Optional<Entity> known = isDefinite(head) ? discourse.findGroup(ordered) : Optional.empty();
+            if (known.isPresent()) {
+                return Optional.of(Mention.of(known.get(), head, text));
+            }
+            // a group the text does not place: coded by its sectors alone, as GDELT codes "LAB" or "GOV"
+            return Optional.of(Mention.of(new Entity(String.join("", ordered), "", ordered, "", false), head, text));
         }
         Entity group = new Entity(country + String.join("", ordered), country, ordered, "", false);
         discourse.rememberGroup(group);

@@ -26,9 +26,12 @@ public record Entity(String key, String country, List<String> sectors, String na
         return country + String.join("", sectors);
     }
 
-    /** True when the entity can be coded (it has a country or an international code). */
+    /**
+     * True when the entity can be coded: it has a country or an international code, or at least a sector
+     * (GDELT's country-less actors such as {@code LAB}, "striking workers", or {@code GOV}, "the government").
+     */
     public boolean codable() {
-        return !country.isEmpty();
+        return !country.isEmpty() || !sectors.isEmpty();
     }
 
     /** The coded actor for a mention of this entity with the given words. */

@@ -130,6 +130,10 @@ final class Arguments {
         sources.addAll(s.children(n, "nmod:poss"));
         if (!sources.isEmpty()) {
             pattern.append("source=nmod:poss");
+        } else if (!s.children(n, "cop").isEmpty() && !s.children(n, "nsubj").isEmpty()) {
+            // "Germany is the largest donor": the copula's subject
+            sources.addAll(s.children(n, "nsubj"));
+            pattern.append("source=nsubj(cop)");
         }
         for (int m : s.children(n, "nmod")) {
             String prep = caseOf(s, m);
@@ -197,7 +201,7 @@ final class Arguments {
     private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "dozen", "dozens",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "lot", "lots", "ton",
             "tons", "tonne", "tonnes", "worth", "batch", "consignment", "shipment", "package", "series", "team",
-            "group", "third", "half", "portion", "share", "bulk");
+            "group", "third", "half", "portion", "share", "bulk", "round", "wave", "string", "spate", "set");
     private static final Set<String> OWNER_PREPS = Set.of("of", "from", "by", "with", "between", "to", "against");
 
     /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
@@ -319,8 +323,10 @@ final class Arguments {
         for (Dependency d : s.children(o)) {
             String rel = d.relation();
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:npmod")) {
-                keys.add(lemma(s, d.dependent()) + "_" + head);
-                keys.add(s.token(d.dependent()).lowerWord() + "_" + head);
+                for (String h : List.of(head, s.token(o).lowerWord())) {
+                    keys.add(lemma(s, d.dependent()) + "_" + h);
+                    keys.add(s.token(d.dependent()).lowerWord() + "_" + h);
+                }
             } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
                 keys.add(head + "_of_" + lemma(s, d.dependent())); // "state of emergency"
             }

@@ -44,6 +44,25 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     }
 
     /** Lazy holder: the JVM loads the defaults once, when {@link #defaults()} is first called. */
+    /**
+     * The defaults with Dyad's own actors laid over them (org/dyad/actor/actors-supplement.tsv): office holders
+     * and organisations since PETRARCH2's dictionaries were last revised (about 2015), with dated codes, and
+     * later offices closing the open-ended ones of the Phoenix file. Loaded once.
+     */
+    public static Dictionaries defaultsWithSupplement() {
+        return Supplemented.DICTIONARIES;
+    }
+
+    private static final class Supplemented {
+        static final Dictionaries DICTIONARIES = defaults().withActors(defaults().actors()
+                .overlay(DyadDictionaryFormat.readActorsResource("org/dyad/actor/actors-supplement.tsv")));
+    }
+
+    /** These dictionaries with other actors. */
+    public Dictionaries withActors(ActorDictionary a) {
+        return new Dictionaries(verbs, a, agents, discards, issues, problems);
+    }
+
     private static final class Defaults {
         static final Dictionaries DICTIONARIES = DyadDictionaryFormat.readResources();
     }

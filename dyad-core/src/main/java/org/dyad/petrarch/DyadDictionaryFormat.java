@@ -120,6 +120,27 @@ public final class DyadDictionaryFormat {
     }
 
     /**
+     * An actor dictionary in this format's actors.tsv layout, read from a class-path resource: how Dyad ships
+     * its own actors beside PETRARCH's ({@code org/dyad/actor/actors-supplement.tsv}). A bad row throws,
+     * naming the resource and line.
+     */
+    public static ActorDictionary readActorsResource(String resource) {
+        List<DictionaryProblem> problems = new ArrayList<>();
+        try (InputStream in = DyadDictionaryFormat.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            ActorDictionary d = ActorsTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(problems.get(0).toString());
+            }
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * {@code d} as this format holds it, which is what reading its written files gives: an actor's
      * repeated phrases and codes once, synonym sets without members left out, and a pattern's
      * {@code verbAdjacentAfter} taken from its first element after the verb. Problems are kept.
