@@ -116,6 +116,9 @@ HAND = [
     ("students", "EDU", W), ("student", "EDU", W),
     ("refugee", "REF", W), ("refugees", "REF", W),
     ("media", "MED", W), ("journalist", "MED", W), ("journalists", "MED", W),
+    # CRM and UAF words the Phoenix file lacks
+    *[(p, "CRM", W) for p in ("hacker", "hackers", "prisoner", "prisoners", "inmate", "inmates")],
+    *[(p, "UAF", W) for p in ("terror group", "terror groups", "terror cell", "terror cells")],
 ]
 
 

@@ -185,7 +185,7 @@ public final class ActorResolver {
             country = placeOf(head).orElse("");
         }
         if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
-            country = lexicon.onlyCountry().orElse("");
+            country = contextCountry().orElse("");
         }
         List<String> ordered = AgentLexicon.canonicalOrder(sectors);
         if (!dictSectors.isEmpty()) {
@@ -219,6 +219,39 @@ public final class ActorResolver {
             }
         }
         return Optional.of(Mention.of(group, head, text));
+    }
+
+    /** A country named after these is a party to something, not where the sentence is set. */
+    private static final Set<String> PARTY_PREPS = Set.of("against", "with", "to", "toward", "towards");
+
+    /**
+     * The one country a sentence names, where an office holder or group the text does not place belongs
+     * ("President Omar El Bashir shortened the curfew imposed in Sudan"); none when that country is named as
+     * the other party of something ("weapons to use against the United States").
+     */
+    private Optional<String> contextCountry() {
+        Optional<String> only = lexicon.onlyCountry();
+        if (only.isEmpty()) {
+            return only;
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (lexicon.countryKind(i).orElse(null) != CountryGazetteer.Kind.NAME) {
+                continue;
+            }
+            int h = i;
+            for (int guard = 0; guard < 6; guard++) {
+                String rel = sentence.relation(h);
+                if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("det"))) {
+                    break;
+                }
+                h = sentence.governor(h);
+            }
+            final int head = h;
+            if (PARTY_PREPS.stream().anyMatch(p -> hasCase(head, p))) {
+                return Optional.empty();
+            }
+        }
+        return only;
     }
 
     /** The country of an "in/from/of" phrase on the head: "rebels in the Ivory Coast", "doctors from Cuba". */

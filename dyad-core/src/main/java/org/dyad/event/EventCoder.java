@@ -101,6 +101,7 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            out.addAll(reportedDemands(s, resolver, out, doc.article().id()));
             updateSubject(s, resolver, discourse);
             dated = here;
         }
@@ -123,6 +124,71 @@ public final class EventCoder implements DocumentCoder {
                 && !rel.equals("appos") && !rel.equals("dep")) {
             resolver.resolve(i);
         }
+    }
+
+    /** Verbs that report what their subject says or concludes. */
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "conclude", "insist", "state",
+            "declare", "argue", "stress", "add", "tell", "believe", "write", "note", "emphasize", "emphasise",
+            "maintain", "assert", "contend", "reiterate", "announce", "affirm", "underline", "underscore");
+    private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
+
+    /**
+     * Reported speech that obliges someone: "the Forum concluded that the US must allocate more aid" is the
+     * Forum's demand on the US (CAMEO 10x, refined by what is demanded), not the US's aid. The obliged event
+     * stays, flagged hypothetical; the demand is added at the speech verb, its source the speaker.
+     */
+    private List<Event> reportedDemands(Sentence s, ActorResolver resolver, List<Event> coded, String docId) {
+        List<Event> out = new ArrayList<>();
+        int k = 0;
+        for (Event e : coded) {
+            if (e.sentence() != s.index() || !e.modality().hypothetical()) {
+                continue;
+            }
+            int v = -1;
+            for (Token t : s.tokens()) {
+                if (t.start() == e.evidence().triggerStart()) {
+                    v = t.index();
+                }
+            }
+            if (v < 0 || !s.relation(v).equals("ccomp")) {
+                continue;
+            }
+            final int trigger = v;
+            boolean obliged = s.children(v).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && OBLIGATION.contains(s.token(d.dependent()).lowerWord()));
+            int g = s.governor(v);
+            if (!obliged || g < 0 || !s.token(g).isVerb()
+                    || !SPEECH.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Token speech = s.token(g);
+            boolean done = false;
+            for (Event x : coded) {
+                done |= x.sentence() == s.index() && x.evidence().triggerStart() == speech.start();
+            }
+            for (Event x : out) {
+                done |= x.evidence().triggerStart() == speech.start() && x.target().map(org.dyad.actor.Actor::code)
+                        .equals(Optional.of(e.source().code()));
+            }
+            if (done) {
+                continue;
+            }
+            Optional<String> code = org.dyad.petrarch.PetrarchCoder.demandCode(e.cameo().code());
+            for (int subj : s.children(g, "nsubj")) {
+                Optional<Entity> speaker = resolver.resolve(subj).flatMap(Mention::entity).filter(Entity::codable);
+                if (speaker.isEmpty() || code.isEmpty() || speaker.get().code().equals(e.source().code())) {
+                    continue;
+                }
+                Evidence ev = new Evidence(s.text(), s.start(), s.end(), speech.word(), speech.start(), speech.end());
+                out.add(new Event(docId + "-" + s.index() + "-" + g + "-d" + k++, docId, s.index(), e.date(),
+                        e.datePrecision(), speaker.get().toActor(s.span(resolver.phrase(subj).get(0),
+                        resolver.phrase(subj).get(resolver.phrase(subj).size() - 1) + 1)), Optional.of(e.source()),
+                        cameo.require(code.get()), false, Modality.ASSERTED, Optional.empty(), ev,
+                        "reported demand: " + speech.lemma() + " + " + s.token(trigger).word() + " with an obligation -> "
+                        + code.get() + " (" + e.rule() + ")"));
+            }
+        }
+        return out;
     }
 
     private static void updateSubject(Sentence s, ActorResolver resolver, Discourse discourse) {

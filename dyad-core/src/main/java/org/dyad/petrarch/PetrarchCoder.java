@@ -165,7 +165,7 @@ public final class PetrarchCoder {
      * CAMEO's demand (10x) that pairs with an event code: demanding cooperation, aid, reform, yielding,
      * withdrawal, a ceasefire or a meeting; other events give the plain demand 100.
      */
-    static Optional<String> demandCode(String code) {
+    public static Optional<String> demandCode(String code) {
         if (code.length() < 2 || !code.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
