@@ -35,6 +35,12 @@ final class Arguments {
                     sources.add(o);
                 }
             }
+            if (sources.isEmpty() && t.selfPassive()) {
+                // "guerrillas have been demobilized": they did it
+                sources.addAll(passive);
+                pattern.append("passive: source=nsubj:pass (no agent)");
+                return new Slots(withConjuncts(s, sources), List.of(), pattern.toString());
+            }
             targets.addAll(passive);
             pattern.append("passive: source=obl:by target=nsubj:pass");
             return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString());
@@ -169,7 +175,10 @@ final class Arguments {
         }
         int gov = s.governor(n);
         String rel = s.relation(n);
-        boolean lightObl = rel.startsWith("obl") && (hasCase(s, n, "on") || hasCase(s, n, "in"));
+        // "went on strike", "took part in talks"; "returned to Geneva for talks" when the verb has no object of its
+        // own ("invited Bagheri for a visit" is Bagheri's visit)
+        boolean lightObl = rel.startsWith("obl") && (hasCase(s, n, "on") || hasCase(s, n, "in")
+                || (hasCase(s, n, "for") && gov >= 0 && s.children(gov, "obj").isEmpty()));
         if (sources.isEmpty() && gov >= 0 && s.token(gov).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || lightObl)) {
             // a light verb carries the noun's actors: "Peru issued an ultimatum to Ecuador", "staged a hunger strike"

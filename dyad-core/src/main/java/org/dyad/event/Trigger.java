@@ -22,10 +22,17 @@ import java.util.Set;
  * @param solo        the event may have no target (protest, mobilise)
  * @param hostCode    for a visit to a country: the CAMEO code of the host's event toward the visitor
  * @param line        where the entry was defined, "file:line"
+ * @param selfPassive with no "by" agent, a passive's subject did it ("guerrillas have been demobilized")
  */
 public record Trigger(String kind, String lemma, Set<String> objects, String particle, String code,
                       boolean reciprocal, boolean partner, boolean parties, boolean solo,
-                      Optional<String> hostCode, String line) {
+                      Optional<String> hostCode, String line, boolean selfPassive) {
+    /** An entry without the passive-self option. */
+    public Trigger(String kind, String lemma, Set<String> objects, String particle, String code, boolean reciprocal,
+                   boolean partner, boolean parties, boolean solo, Optional<String> hostCode, String line) {
+        this(kind, lemma, objects, particle, code, reciprocal, partner, parties, solo, hostCode, line, false);
+    }
+
     public Trigger {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(lemma, "lemma");

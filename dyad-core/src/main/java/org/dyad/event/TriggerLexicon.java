@@ -116,7 +116,7 @@ public final class TriggerLexicon {
                     }
                 }
             }
-            boolean recip = false, partner = false, parties = false, solo = false;
+            boolean recip = false, partner = false, parties = false, solo = false, self = false;
             Optional<String> host = Optional.empty();
             if (f.length == 5 && !f[4].equals("-")) {
                 for (String o : f[4].split(",")) {
@@ -125,6 +125,7 @@ public final class TriggerLexicon {
                         case "partner" -> partner = true;
                         case "parties" -> parties = true;
                         case "solo" -> solo = true;
+                        case "passive-self" -> self = true;
                         default -> {
                             if (o.strip().startsWith("host=") && cameo.find(o.strip().substring(5)).isPresent()) {
                                 host = Optional.of(o.strip().substring(5));
@@ -136,7 +137,7 @@ public final class TriggerLexicon {
                 }
             }
             Trigger t = new Trigger(f[0], f[1].toLowerCase(java.util.Locale.ROOT), objects, particle, f[3],
-                    recip, partner, parties, solo, host, where);
+                    recip, partner, parties, solo, host, where, self);
             map.computeIfAbsent(t.kind() + " " + t.lemma(), k -> new ArrayList<>()).add(t);
             count++;
         }
