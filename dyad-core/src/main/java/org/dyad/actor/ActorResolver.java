@@ -121,7 +121,7 @@ public final class ActorResolver {
         List<Integer> phrase = phrase(head);
         String text = text(phrase);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
-        if (isCollective(head, lemma)) {
+        if (isCollective(head, lemma) && !discourse.participants().isEmpty()) {
             return Optional.of(new Mention(Mention.Kind.COLLECTIVE, Optional.empty(), head, text));
         }
         String country = "";

@@ -312,6 +312,27 @@ final class Arguments {
         if (obj.isEmpty() && verb) {
             obj = s.children(trigger, "xcomp").stream().findFirst();
         }
+        if (obj.isEmpty() && verb) {
+            // a noun right after the verb that the parse hung elsewhere ("expressed hopes the government will")
+            for (int i = trigger + 1; i < Math.min(s.size(), trigger + 4); i++) {
+                Token t = s.token(i);
+                if (t.isNoun() && s.dominates(trigger, i)) {
+                    obj = Optional.of(i);
+                    break;
+                }
+                if (!(t.pos().startsWith("JJ") || t.pos().startsWith("DT") || t.pos().equals("PRP$")
+                        || t.pos().startsWith("RB"))) {
+                    break;
+                }
+            }
+        }
+        if (obj.isEmpty() && verb) {
+            // "claimed that they had attacked", "is considering sending aid": the complement clause's verb
+            obj = s.children(trigger, "ccomp").stream().findFirst();
+            if (obj.isEmpty()) {
+                obj = s.children(trigger, "acl").stream().filter(i -> s.token(i).isVerb()).findFirst();
+            }
+        }
         if (obj.isEmpty()) {
             return Set.of();
         }
