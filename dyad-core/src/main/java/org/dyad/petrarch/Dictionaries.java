@@ -45,17 +45,21 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
 
     /** Lazy holder: the JVM loads the defaults once, when {@link #defaults()} is first called. */
     /**
-     * The defaults with Dyad's own actors laid over them (org/dyad/actor/actors-supplement.tsv): office holders
-     * and organisations since PETRARCH2's dictionaries were last revised (about 2015), with dated codes, and
-     * later offices closing the open-ended ones of the Phoenix file. Loaded once.
+     * The defaults with Dyad's own entries laid over them (org/dyad/petrarch/supplement/): actors (office
+     * holders and organisations since PETRARCH2's dictionaries were last revised, about 2015, with dated codes,
+     * later offices closing the open-ended ones of the Phoenix file) and discards (sport and market reports
+     * the Phoenix file misses). Loaded once.
      */
     public static Dictionaries defaultsWithSupplement() {
         return Supplemented.DICTIONARIES;
     }
 
     private static final class Supplemented {
-        static final Dictionaries DICTIONARIES = defaults().withActors(defaults().actors()
-                .overlay(DyadDictionaryFormat.readActorsResource("org/dyad/actor/actors-supplement.tsv")));
+        static final Dictionaries DICTIONARIES = new Dictionaries(defaults().verbs(), defaults().actors()
+                .overlay(DyadDictionaryFormat.readActorsResource("org/dyad/petrarch/supplement/actors.tsv")),
+                defaults().agents(), defaults().discards()
+                .overlay(DyadDictionaryFormat.readDiscardsResource("org/dyad/petrarch/supplement/discards.tsv")),
+                defaults().issues(), defaults().problems());
     }
 
     /** These dictionaries with other actors. */

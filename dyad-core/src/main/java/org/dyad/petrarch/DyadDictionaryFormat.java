@@ -121,16 +121,29 @@ public final class DyadDictionaryFormat {
 
     /**
      * An actor dictionary in this format's actors.tsv layout, read from a class-path resource: how Dyad ships
-     * its own actors beside PETRARCH's ({@code org/dyad/actor/actors-supplement.tsv}). A bad row throws,
+     * its own actors beside PETRARCH's ({@code org/dyad/petrarch/supplement/actors.tsv}). A bad row throws,
      * naming the resource and line.
      */
     public static ActorDictionary readActorsResource(String resource) {
+        return readResource(resource, ActorsTsv::read);
+    }
+
+    /** A discard dictionary in this format's discards.tsv layout, read from a class-path resource. */
+    public static DiscardDictionary readDiscardsResource(String resource) {
+        return readResource(resource, DiscardsTsv::read);
+    }
+
+    private interface Reading<T> {
+        T read(java.io.Reader r, String file, List<DictionaryProblem> problems);
+    }
+
+    private static <T> T readResource(String resource, Reading<T> reading) {
         List<DictionaryProblem> problems = new ArrayList<>();
         try (InputStream in = DyadDictionaryFormat.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            ActorDictionary d = ActorsTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, problems);
+            T d = reading.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(problems.get(0).toString());
             }
