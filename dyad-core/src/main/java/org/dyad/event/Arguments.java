@@ -61,7 +61,7 @@ final class Arguments {
             }
         } else {
             for (int o : s.children(v, "obj")) {
-                if (!t.objects().contains(lemma(s, o)) && isNominal(s.token(o))) {
+                if (!isConstraintObject(s, o, t) && isNominal(s.token(o))) {
                     targets.add(o);
                     pattern.append(" target=obj");
                 }
@@ -74,7 +74,7 @@ final class Arguments {
                 // the coded object's owner or author: "rejected a Senegalese plan", "accepted demands from
                 // the rebels", "demanded the withdrawal of Serbian forces"
                 for (int o : s.children(v, "obj")) {
-                    if (!t.objects().isEmpty() && t.objects().contains(lemma(s, o))) {
+                    if (isConstraintObject(s, o, t)) {
                         targets.addAll(owners(s, o));
                         if (!targets.isEmpty()) {
                             pattern.append(" target=obj/owner");
@@ -336,7 +336,15 @@ final class Arguments {
         if (obj.isEmpty()) {
             return Set.of();
         }
-        int o = obj.get();
+        return keysOf(s, obj.get());
+    }
+
+    /** Whether the noun at {@code o} is one the trigger's object constraint names (so it is not the target). */
+    static boolean isConstraintObject(Sentence s, int o, Trigger t) {
+        return !t.objects().isEmpty() && keysOf(s, o).stream().anyMatch(t.objects()::contains);
+    }
+
+    private static Set<String> keysOf(Sentence s, int o) {
         if (QUANTITIES.contains(lemma(s, o))) {
             // "captured part of a stronghold", "sent dozens of doctors": the "of" phrase is what is acted on
             for (int n : s.children(o, "nmod")) {

@@ -84,8 +84,10 @@ public final class EventCoder implements DocumentCoder {
                 if (kind == null) {
                     continue;
                 }
-                if (kind.equals("noun") && s.relation(t.index()).equals("obj") && coded.contains(s.governor(t.index()))) {
-                    continue; // "held talks with": the verb's entry coded it already
+                String rel = s.relation(t.index());
+                if (kind.equals("noun") && (rel.equals("obj") || rel.startsWith("obl"))
+                        && coded.contains(s.governor(t.index()))) {
+                    continue; // "held talks with", "issued an ultimatum": the verb's entry coded it already
                 }
                 lookup:
                 for (String lemma : lemmas(s, t, kind)) {

@@ -113,4 +113,33 @@ class TriggerLexiconTest {
                 .hasMessageStartingWith("test.tsv:1:")
                 .hasMessageContaining("subj=army");
     }
+
+    @Test
+    void namedSetsExpandIntoObjectsAndMustBeDefinedFirst() throws IOException {
+        TriggerLexicon lex = parse("""
+                set\tAID\taid|assistance|military_aid
+                set\tMORE\t@AID|relief
+                verb\tsend\tobj=@MORE|food\t070\tsolo
+                adj\tskeptical\t-\t012\tsolo
+                verb\tdemobilize\t-\t0873\tsolo,passive-self
+                """);
+        Trigger send = lex.lookup("verb", "send").get(0);
+        assertThat(send.objects()).containsExactlyInAnyOrder("aid", "assistance", "military_aid", "relief", "food");
+        assertThat(send.solo()).isTrue();
+        assertThat(lex.lookup("adj", "skeptical")).singleElement().satisfies(t -> assertThat(t.isVerb()).isTrue());
+        assertThat(lex.lookup("verb", "demobilize").get(0).selfPassive()).isTrue();
+        assertThatThrownBy(() -> parse("verb\tsend\tobj=@NONE\t070\t-\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.tsv:1").hasMessageContaining("@NONE");
+        assertThatThrownBy(() -> parse("verb\tsend\t-\t070\tsometimes\n"))
+                .hasMessageContaining("unknown option");
+    }
+
+    @Test
+    void anEntryWithAModifiedObjectIsTriedBeforeAPlainOne() throws IOException {
+        TriggerLexicon lex = parse("""
+                verb\tsend\tobj=aid\t070\t-
+                verb\tsend\tobj=military_aid\t072\t-
+                """);
+        assertThat(lex.lookup("verb", "send")).extracting(Trigger::code).containsExactly("072", "070");
+    }
 }

@@ -1,0 +1,131 @@
+package org.dyad.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.article.Article;
+import org.dyad.event.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default pipeline on sentences written like wire reports, one mechanism each: object classes, noun
+ * events carried by light verbs, actors from dictionaries by date, pronouns, reported speech, one-sided
+ * events, discards. Our own sentences; the development gold sets stay out of the project.
+ */
+class RealNewsMechanismsTest {
+    private static List<Event> code(String text, LocalDate date) {
+        return TestPipeline.coder().code(Article.of("t", text, date)).events();
+    }
+
+    private static List<Event> code(String text) {
+        return code(text, LocalDate.of(2010, 6, 15));
+    }
+
+    @Test
+    void whatIsGivenDecidesTheKindOfAid() {
+        assertThat(code("Norway sent tents, blankets and medicines to flood victims in Pakistan."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("NOR");
+                    assertThat(e.cameo().code()).isEqualTo("073");
+                    assertThat(e.cameo().ploverType()).hasValue("AID");
+                });
+        assertThat(code("Washington halted military aid to Egypt on Tuesday."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().country()).isEqualTo("USA");
+                    assertThat(e.cameo().code()).isEqualTo("1622");
+                    assertThat(e.target().map(a -> a.country())).hasValue("EGY");
+                });
+    }
+
+    @Test
+    void aNounEventTakesTheActorsOfItsLightVerb() {
+        assertThat(code("Peru issued an ultimatum to Ecuador on Friday.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("139");
+            assertThat(e.source().code()).isEqualTo("PER");
+            assertThat(e.target().map(a -> a.code())).hasValue("ECU");
+        });
+        assertThat(code("Kurdish workers went on strike in Istanbul on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("143");
+            assertThat(e.evidence().trigger()).isEqualTo("strike");
+            assertThat(e.rule()).contains("light-verb");
+        });
+        assertThat(code("Hundreds of Kurdish prisoners began a hunger strike in Turkey on Monday."))
+                .anySatisfy(e -> assertThat(e.cameo().root()).isEqualTo("14"));
+    }
+
+    @Test
+    void aPassiveWithoutAnAgentIsDoneByItsSubjectForSelfDirectedActs() {
+        assertThat(code("Hundreds of Liberian rebels have been demobilized since the peace accord."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0873");
+                    assertThat(e.source().country()).isEqualTo("LBR");
+                    assertThat(e.target()).isEmpty();
+                });
+    }
+
+    @Test
+    void itAndTheirStandForTheSubjectOfTheReportingClause() {
+        assertThat(code("Japan said on Tuesday it had suspended economic aid to Burma.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("1621");
+            assertThat(e.source().code()).isEqualTo("JPN");
+            assertThat(e.target().map(a -> a.country())).hasValue("MMR");
+        });
+    }
+
+    @Test
+    void anUnnamedOfficeHolderIsPlacedInTheOnlyCountryTheSentenceIsSetIn() {
+        assertThat(code("The president lifted the nightly curfew imposed in Sudan after the coup."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0813");
+                    assertThat(e.source().country()).isEqualTo("SDN");
+                });
+        // a country that is a party places nobody: the rebels are not American
+        assertThat(code("Rebels are building chemical weapons to use against the United States."))
+                .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("USA"));
+    }
+
+    @Test
+    void aGroupNoTextPlacesIsCodedByItsSector() {
+        assertThat(code("Striking teachers said they will not end the strike until their demands are met."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().country()).isEmpty();
+                    assertThat(e.source().sectors()).isNotEmpty();
+                    assertThat(e.cameo().root()).isEqualTo("12");
+                });
+    }
+
+    @Test
+    void officeHoldersAreCodedByTheOfficeTheyHeldOnTheArticlesDate() {
+        String text = "Donald Trump criticized China on Monday.";
+        assertThat(code(text, LocalDate.of(2019, 5, 6))).anySatisfy(e ->
+                assertThat(e.source().code()).isEqualTo("USAGOV"));
+        assertThat(code(text, LocalDate.of(2022, 5, 9))).anySatisfy(e ->
+                assertThat(e.source().code()).isEqualTo("USAELI"));
+        assertThat(code("Volodymyr Zelensky met Emmanuel Macron in Paris.", LocalDate.of(2023, 5, 14)))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("UKRGOV");
+                    assertThat(e.target().map(a -> a.code())).hasValue("FRAGOV");
+                    assertThat(e.cameo().root()).isEqualTo("04");
+                });
+    }
+
+    @Test
+    void claimingAnAttackIsClaimingResponsibility() {
+        assertThat(code("The Taliban claimed that they had attacked the army base near Kandahar."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("AFGREB");
+                    assertThat(e.cameo().code()).isEqualTo("015");
+                });
+    }
+
+    @Test
+    void sportWeatherAndMarketsYieldNothing() {
+        assertThat(code("Manchester United beat Chelsea 2-1 on Sunday to move top of the Premier League.")).isEmpty();
+        assertThat(code("The French team attacked from the start and won the rugby match against Ireland."))
+                .isEmpty();
+        assertThat(code("A strong earthquake struck central Italy, damaging churches and killing two people."))
+                .isEmpty();
+        assertThat(code("Toyota recalled 300,000 vehicles in the United States over faulty airbags.")).isEmpty();
+    }
+}
