@@ -200,9 +200,9 @@ public final class ActorResolver {
             return Optional.of(Mention.of(person, head, text));
         }
         if (country.isEmpty()) {
-            // a group the text does not place needs an agent word at its head ("workers", "the government"),
-            // not just a modifier ("military cooperation")
-            if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty())) {
+            // a group the text does not place needs an agent word at its head ("workers", "the government") or
+            // a name ("the rebel Kurdistan Workers' Party"), not just a modifier ("military cooperation")
+            if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty() && !h.isProperNoun())) {
                 return Optional.empty();
             }
             Optional<Entity> known = isDefinite(head) ? discourse.findGroup(ordered) : Optional.empty();
