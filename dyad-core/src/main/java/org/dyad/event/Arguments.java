@@ -59,6 +59,14 @@ final class Arguments {
                     pattern.append(" target=obj");
                 }
             }
+            for (Dependency d : s.children(v)) {
+                // "called on US to lift sanctions", parsed as a clause "on US to lift" whose subject is the target
+                if ((d.relation().equals("advcl") || d.relation().equals("ccomp"))
+                        && hasCase(s, d.dependent(), t.particle()) && targets.isEmpty()) {
+                    targets.addAll(s.children(d.dependent(), "nsubj"));
+                    pattern.append(" target=").append(t.particle()).append("-clause/nsubj");
+                }
+            }
         } else {
             for (int o : s.children(v, "obj")) {
                 if (!isConstraintObject(s, o, t) && isNominal(s.token(o))) {

@@ -234,6 +234,9 @@ public final class EventCoder implements DocumentCoder {
                     found = true;
                 } else if (rel.equals("compound:prt") && s.token(c).lowerWord().equals(t.particle())) {
                     found = true;
+                } else if ((rel.equals("advcl") || rel.equals("ccomp")) && Arguments.hasCase(s, c, t.particle())
+                        && !s.children(c, "nsubj").isEmpty()) {
+                    found = true; // "called on US to lift": the parse makes "on US to lift" a clause
                 }
             }
             return found;
