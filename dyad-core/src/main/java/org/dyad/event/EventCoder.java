@@ -182,9 +182,10 @@ public final class EventCoder implements DocumentCoder {
                     continue;
                 }
                 Evidence ev = new Evidence(s.text(), s.start(), s.end(), speech.word(), speech.start(), speech.end());
+                List<Integer> phrase = resolver.phrase(subj);
+                String words = s.span(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
                 out.add(new Event(docId + "-" + s.index() + "-" + g + "-d" + k++, docId, s.index(), e.date(),
-                        e.datePrecision(), speaker.get().toActor(s.span(resolver.phrase(subj).get(0),
-                        resolver.phrase(subj).get(resolver.phrase(subj).size() - 1) + 1)), Optional.of(e.source()),
+                        e.datePrecision(), speaker.get().toActor(words), Optional.of(e.source()),
                         cameo.require(code.get()), false, Modality.ASSERTED, Optional.empty(), ev,
                         "reported demand: " + speech.lemma() + " + " + s.token(trigger).word() + " with an obligation -> "
                         + code.get() + " (" + e.rule() + ")"));

@@ -83,19 +83,15 @@ public final class TriggerLexicon {
             }
             String where = name + ":" + no;
             String[] f = body.split("\t+");
-            if (f[0].equals("set") && f.length == 3) {
+            if (f[0].equals("set")) {
+                if (f.length != 3) {
+                    throw new IllegalArgumentException(where + ": a set line is: set NAME LEMMA|LEMMA...");
+                }
                 sets.put(f[1].toLowerCase(java.util.Locale.ROOT), expand(List.of(f[2].split("\\|")), sets, where));
                 continue;
             }
             if (f.length < 4 || f.length > 5) {
                 throw new IllegalArgumentException(where + ": expected 4 or 5 tab-separated fields, got " + f.length);
-            }
-            if (f[0].equals("set")) {
-                if (f.length != 3) {
-                    throw new IllegalArgumentException(where + ": a set line is: set NAME LEMMA|LEMMA...");
-                }
-                sets.put(f[1], expand(List.of(f[2].split("\\|")), sets, where));
-                continue;
             }
             if (!f[0].equals("verb") && !f[0].equals("noun") && !f[0].equals("adj")) {
                 throw new IllegalArgumentException(where + ": kind must be verb, noun, adj or set, got " + f[0]);
