@@ -102,7 +102,7 @@ KIND_OVERRIDE = {
 # Welsh, Scottish and English are GBR adjectives (i18n-nationality gives "Welsh" to Wallis and Futuna).
 EXTRA = [("GBR", "ADJECTIVE", w) for w in ("English", "Scottish", "Welsh", "Scots", "Britons")] + \
         [("GBR", "NAME", w) for w in ("Britain", "England", "Scotland", "Wales", "Northern Ireland")] + \
-        [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK")]
+        [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")]
 
 PARTICLES = {"of", "the", "and", "de", "da", "del", "la", "le", "du", "des", "van", "von", "i", "e",
              "al", "el", "do", "dos", "das", "y", "et", "on", "in", "upon"}

@@ -181,8 +181,16 @@ public final class ActorResolver {
                 }
             }
         }
+        if (country.isEmpty()) {
+            country = ledBy(phrase).orElse("");
+        }
         if (country.isEmpty() && (!sectors.isEmpty() || !nameWords.isEmpty())) {
             country = placeOf(head).orElse("");
+        }
+        if (!country.isEmpty() && isEthnic(head, phrase)) {
+            // "ethnic Albanians in Macedonia", "the Albanians of southern Serbia": people of that descent
+            // living in the place named; their country is where they live
+            country = placeOf(head).orElse(country);
         }
         if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
             country = contextCountry().orElse("");
@@ -221,6 +229,26 @@ public final class ActorResolver {
             }
         }
         return Optional.of(Mention.of(group, head, text));
+    }
+
+    /** "Vietnamese - led forces" as the tokenizer splits it: the country before "- led". */
+    private Optional<String> ledBy(List<Integer> phrase) {
+        for (int i : phrase) {
+            if (i >= 2 && sentence.token(i).lowerWord().equals("led") && sentence.token(i - 1).word().equals("-")
+                    && lexicon.country(i - 2).isPresent()) {
+                return lexicon.country(i - 2);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A people named by descent: "ethnic" in the phrase, or a nationality word heading it ("the Albanians"). */
+    private boolean isEthnic(int head, List<Integer> phrase) {
+        if (phrase.stream().anyMatch(i -> sentence.token(i).lowerWord().equals("ethnic"))) {
+            return true;
+        }
+        return lexicon.countryKind(head).orElse(null) == CountryGazetteer.Kind.ADJECTIVE
+                && sentence.token(head).pos().startsWith("NN") && sentence.token(head).pos().endsWith("S");
     }
 
     /** A country named after these is a party to something, not where the sentence is set. */

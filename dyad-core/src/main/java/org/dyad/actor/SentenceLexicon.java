@@ -56,6 +56,14 @@ public final class SentenceLexicon {
                 i++;
             }
         }
+        for (int i = 0; i + 1 < n; i++) {
+            // "US$ 50 million", "US $50 million": a currency, not a country
+            if (country[i] != null && (words.get(i + 1).startsWith("$") || words.get(i).endsWith("$"))) {
+                country[i] = null;
+                countryKind[i] = null;
+                countryStart[i] = -1;
+            }
+        }
         for (int i = 0; i < n; i++) {
             // "Vietnamese-led forces", "Saudi-led coalition": led by that country
             String w = words.get(i);
