@@ -128,4 +128,20 @@ class RealNewsMechanismsTest {
                 .isEmpty();
         assertThat(code("Toyota recalled 300,000 vehicles in the United States over faulty airbags.")).isEmpty();
     }
+
+    @Test
+    void leadersAndResidenceNotDescentPlaceAGroup() {
+        assertThat(code("Saudi-led forces bombed the port of Hodeidah on Sunday.")).anySatisfy(e -> {
+            assertThat(e.source().country()).isEqualTo("SAU");
+            assertThat(e.cameo().root()).isEqualTo("19");
+        });
+        assertThat(code("Ethnic Albanian rebels in Macedonia attacked a police station near Tetovo."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().country()).isEqualTo("MKD");
+                    assertThat(e.cameo().root()).isEqualTo("19");
+                });
+        // a sum in US dollars does not make the United States an actor
+        assertThat(code("The former minister has been accused of stealing US$ 50 million in public funds."))
+                .noneSatisfy(e -> assertThat(e.source().country()).isEqualTo("USA"));
+    }
 }
