@@ -349,7 +349,7 @@ final class Arguments {
 
     /** Whether the noun at {@code o} is one the trigger's object constraint names (so it is not the target). */
     static boolean isConstraintObject(Sentence s, int o, Trigger t) {
-        return !t.objects().isEmpty() && keysOf(s, o).stream().anyMatch(t.objects()::contains);
+        return !t.objects().isEmpty() && (t.objects().contains("*") || keysOf(s, o).stream().anyMatch(t.objects()::contains));
     }
 
     private static Set<String> keysOf(Sentence s, int o) {

@@ -222,7 +222,12 @@ public final class EventCoder implements DocumentCoder {
     }
 
     private static boolean matches(Sentence s, int i, Trigger t) {
-        if (!t.objects().isEmpty()
+        if (t.objects().contains("*")) {
+            // any direct object: "returned the paintings to Peru"
+            if (Arguments.objectOf(s, i, t.isVerb()).isEmpty()) {
+                return false;
+            }
+        } else if (!t.objects().isEmpty()
                 && Arguments.objectKeys(s, i, t.isVerb()).stream().noneMatch(t.objects()::contains)) {
             return false;
         }

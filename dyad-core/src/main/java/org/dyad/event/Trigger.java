@@ -63,7 +63,8 @@ public record Trigger(String kind, String lemma, Set<String> objects, String par
     /** More specific entries (with an object or particle) are tried first. */
     int specificity() {
         boolean modified = objects.stream().anyMatch(o -> o.indexOf('_') > 0);
-        return (modified ? 4 : 0) + (objects.isEmpty() ? 0 : 2) + (particle.isEmpty() ? 0 : 1);
+        int object = objects.isEmpty() ? 0 : objects.contains("*") ? 1 : 2;
+        return (modified ? 4 : 0) + object + (particle.isEmpty() ? 0 : 1);
     }
 
 }

@@ -29,7 +29,7 @@ import org.dyad.ontology.Cameo;
  * {@code kind} is {@code verb}, {@code noun} or {@code adj} (a predicate adjective: "said it is skeptical").
  * {@code constraint} is {@code -}, {@code obj=LEMMA|...} (the direct object, or for a noun its "of"
  * complement, must be one of them; {@code MOD_LEMMA} asks for a modifier too, as in {@code military_aid};
- * {@code @NAME} stands for a named set), {@code prt=WORD} (a particle or preposition that must attach), or
+ * {@code @NAME} stands for a named set, {@code *} for any direct object), {@code prt=WORD} (a particle or preposition that must attach), or
  * both joined with {@code ,}. A named set is defined before its first use by a line
  * {@code set  NAME  LEMMA|LEMMA|...}. {@code options} is {@code -} or a comma list of {@code recip},
  * {@code partner}, {@code parties}, {@code solo}, {@code host=CODE}. Unknown options, unknown CAMEO codes

@@ -142,4 +142,14 @@ class TriggerLexiconTest {
                 """);
         assertThat(lex.lookup("verb", "send")).extracting(Trigger::code).containsExactly("072", "070");
     }
+
+    @Test
+    void anyObjectIsTriedAfterTheNamedOnes() throws IOException {
+        TriggerLexicon lex = parse("""
+                verb\treturn\tobj=*,prt=to\t084\tsolo
+                verb\treturn\tobj=painting|paintings,prt=to\t0842\tsolo
+                verb\treturn\t-\t042\t-
+                """);
+        assertThat(lex.lookup("verb", "return")).extracting(Trigger::code).containsExactly("0842", "084", "042");
+    }
 }
