@@ -21,7 +21,7 @@ import org.dyad.text.SentenceParser;
  * direction for a reciprocal gold event). A record matches exactly when every gold event is found with its
  * type and countries and Dyad coded no event of another PLOVER type; a {@code noevents} record when Dyad coded
  * nothing. A PentaClass record is scored by the class of the sentence's main event: the event whose trigger
- * stands highest in the dependency tree, statements (CAMEO 01) only when there is no other event.
+ * stands highest in the dependency tree, plain statements (CAMEO 010) only when there is no other event.
  */
 public final class GoldEvaluation {
     /** Metric names, in report order. */
@@ -154,11 +154,13 @@ public final class GoldEvaluation {
     }
 
     /**
-     * The event whose trigger word stands highest in its sentence's dependency tree, first on ties; a
-     * statement (CAMEO 01) only when there is nothing else: "X said Y attacked Z" is about the attack.
+     * The event whose trigger word stands highest in its sentence's dependency tree, first on ties; a plain
+     * statement (CAMEO 010) only when there is nothing else: "X said Y attacked Z" is about the attack. A
+     * statement of a kind CAMEO names (claiming or denying responsibility, 015 and 016; pessimism, 012) is an
+     * event in its own right: "the Taliban claimed that they had attacked the base" is the claim.
      */
     static Optional<Event> mainEvent(ParsedDocument doc, List<Event> events) {
-        List<Event> reported = events.stream().filter(e -> !e.cameo().root().equals("01")).toList();
+        List<Event> reported = events.stream().filter(e -> !e.cameo().code().equals("010")).toList();
         return highest(doc, reported.isEmpty() ? events : reported);
     }
 
