@@ -144,4 +144,22 @@ class RealNewsMechanismsTest {
         assertThat(code("The former minister has been accused of stealing US$ 50 million in public funds."))
                 .noneSatisfy(e -> assertThat(e.source().country()).isEqualTo("USA"));
     }
+
+    @Test
+    void anAppealOrDemandTakesTheKindOfWhatItAsksFor() {
+        assertThat(code("Britain urged Iran to release the detained sailors.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("0253");
+            assertThat(e.source().code()).isEqualTo("GBR");
+            assertThat(e.target().map(a -> a.code())).hasValue("IRN");
+        });
+        assertThat(code("The UN called on Israel to ease restrictions on Gaza.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("081");
+            assertThat(e.source().code()).isEqualTo("ISR"); // the one called on would ease them
+            assertThat(e.modality().hypothetical()).isTrue();
+        });
+        assertThat(code("Russia demanded that NATO withdraw its troops from the Baltic states.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("106");
+            assertThat(e.source().code()).isEqualTo("RUS");
+        });
+    }
 }

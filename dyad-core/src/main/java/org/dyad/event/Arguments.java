@@ -215,6 +215,9 @@ final class Arguments {
         return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
     }
 
+    /** Verbs whose "on" phrase names who is to act: "called on Israel to ease", "prevailed upon them to". */
+    private static final Set<String> APPEALS_ON = Set.of("call", "prevail", "rely", "count", "depend", "press",
+            "lean", "urge");
     private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "dozen", "dozens",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "lot", "lots", "ton",
             "tons", "tonne", "tonnes", "worth", "batch", "consignment", "shipment", "package", "series", "team",
@@ -254,6 +257,13 @@ final class Arguments {
             if (!obj.isEmpty()) {
                 pattern.append("source=controller:obj");
                 return obj;
+            }
+            for (int o : prepositional(s, gov)) {
+                // "called on Israel to ease restrictions": Israel would ease them ("offered on Monday to" is a date)
+                if ((hasCase(s, o, "on") || hasCase(s, o, "upon")) && APPEALS_ON.contains(lemma(s, gov))) {
+                    pattern.append("source=controller:obl:on");
+                    return List.of(o);
+                }
             }
             pattern.append("source=controller:");
             return subjects(s, gov, pattern);

@@ -103,6 +103,7 @@ public final class EventCoder implements DocumentCoder {
                     }
                 }
             }
+            refineByComplement(s, out);
             out.addAll(reportedDemands(s, resolver, out, doc.article().id()));
             updateSubject(s, resolver, discourse);
             dated = here;
@@ -126,6 +127,73 @@ public final class EventCoder implements DocumentCoder {
                 && !rel.equals("appos") && !rel.equals("dep")) {
             resolver.resolve(i);
         }
+    }
+
+    /**
+     * A plain appeal or demand (020, 100) takes the kind of what it asks for from the event coded in its
+     * complement: "urged Iran to release the sailors" is an appeal for release (0253), "demanded that Israel
+     * withdraw its troops" a demand for withdrawal (106). The complement's own event stays, flagged hypothetical.
+     */
+    private void refineByComplement(Sentence s, List<Event> coded) {
+        for (int k = 0; k < coded.size(); k++) {
+            Event e = coded.get(k);
+            String code = e.cameo().code();
+            if (e.sentence() != s.index() || !(code.equals("020") || code.equals("100"))) {
+                continue;
+            }
+            int v = tokenAt(s, e.evidence().triggerStart());
+            if (v < 0) {
+                continue;
+            }
+            for (Event c : coded) {
+                int w = tokenAt(s, c.evidence().triggerStart());
+                if (c == e || c.sentence() != s.index() || w < 0 || s.governor(w) != v
+                        || !(s.relation(w).equals("xcomp") || s.relation(w).equals("ccomp")
+                        || s.relation(w).equals("advcl"))) {
+                    continue;
+                }
+                Optional<String> refined = code.equals("020") ? appealCode(c.cameo().code())
+                        : org.dyad.petrarch.PetrarchCoder.demandCode(c.cameo().code()).filter(x -> !x.equals("100"));
+                if (refined.isPresent()) {
+                    coded.set(k, new Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(), e.source(),
+                            e.target(), cameo.require(refined.get()), e.reciprocal(), e.modality(), e.location(),
+                            e.evidence(), e.rule() + " -> " + refined.get() + " (asks for " + c.cameo().code() + ": "
+                            + c.evidence().trigger() + ")"));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int tokenAt(Sentence s, int start) {
+        for (Token t : s.tokens()) {
+            if (t.start() == start) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** CAMEO's appeal (02x) for what an event code does: cooperation, aid, reform, yielding, talks, mediation. */
+    static Optional<String> appealCode(String code) {
+        if (code.length() < 3) {
+            return Optional.empty();
+        }
+        String root = code.substring(0, 2);
+        return Optional.ofNullable(switch (root) {
+            case "04" -> code.startsWith("045") ? "028" : "026";
+            case "05" -> code.startsWith("057") ? "027" : "022";
+            case "06" -> code.startsWith("061") ? "0211" : code.startsWith("062") ? "0212"
+                    : code.startsWith("063") ? "0213" : code.startsWith("064") ? "0214" : "021";
+            case "07" -> code.startsWith("071") ? "0231" : code.startsWith("072") ? "0232"
+                    : code.startsWith("073") ? "0233" : code.startsWith("074") ? "0234" : "023";
+            case "08" -> code.startsWith("0831") ? "0241" : code.startsWith("0832") ? "0242"
+                    : code.startsWith("0833") ? "0243" : code.startsWith("0834") ? "0244" : code.startsWith("083") ? "024"
+                    : code.startsWith("081") ? "0251" : code.startsWith("082") ? "0252" : code.startsWith("084") ? "0253"
+                    : code.startsWith("085") ? "0254" : code.startsWith("086") ? "0255" : code.startsWith("087") ? "0256"
+                    : "025";
+            default -> null;
+        });
     }
 
     /** Verbs that report what their subject says or concludes. */
