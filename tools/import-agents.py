@@ -116,7 +116,9 @@ HAND = [
     ("students", "EDU", W), ("student", "EDU", W),
     ("refugee", "REF", W), ("refugees", "REF", W),
     ("media", "MED", W), ("journalist", "MED", W), ("journalists", "MED", W),
-    # CRM and UAF words the Phoenix file lacks
+    # GOV, REF, CRM and UAF words the Phoenix file lacks
+    *[(p, "GOV", W) for p in ("department", "departments")],
+    *[(p, "REF", W) for p in ("asylum-seeker", "asylum-seekers")],
     *[(p, "CRM", W) for p in ("hacker", "hackers", "prisoner", "prisoners", "inmate", "inmates")],
     *[(p, "UAF", W) for p in ("terror group", "terror groups", "terror cell", "terror cells")],
 ]

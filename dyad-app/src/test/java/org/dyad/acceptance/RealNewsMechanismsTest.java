@@ -102,6 +102,8 @@ class RealNewsMechanismsTest {
                 assertThat(e.source().code()).isEqualTo("USAGOV"));
         assertThat(code(text, LocalDate.of(2022, 5, 9))).anySatisfy(e ->
                 assertThat(e.source().code()).isEqualTo("USAELI"));
+        assertThat(code("Trump threatened to attack Iran.", LocalDate.of(2020, 1, 5))).anySatisfy(e ->
+                assertThat(e.source().code()).isEqualTo("USAGOV"));
         assertThat(code("Volodymyr Zelensky met Emmanuel Macron in Paris.", LocalDate.of(2023, 5, 14)))
                 .anySatisfy(e -> {
                     assertThat(e.source().code()).isEqualTo("UKRGOV");

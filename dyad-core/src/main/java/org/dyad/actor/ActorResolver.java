@@ -231,10 +231,11 @@ public final class ActorResolver {
         return Optional.of(Mention.of(group, head, text));
     }
 
-    /** "Vietnamese - led forces" as the tokenizer splits it: the country before "- led". */
+    /** "Vietnamese - led forces", "Pakistan - based groups" as the tokenizer splits them: the country before. */
     private Optional<String> ledBy(List<Integer> phrase) {
         for (int i : phrase) {
-            if (i >= 2 && sentence.token(i).lowerWord().equals("led") && sentence.token(i - 1).word().equals("-")
+            if (i >= 2 && Set.of("led", "based").contains(sentence.token(i).lowerWord())
+                    && sentence.token(i - 1).word().equals("-")
                     && lexicon.country(i - 2).isPresent()) {
                 return lexicon.country(i - 2);
             }

@@ -65,10 +65,12 @@ public final class SentenceLexicon {
             }
         }
         for (int i = 0; i < n; i++) {
-            // "Vietnamese-led forces", "Saudi-led coalition": led by that country
+            // "Vietnamese-led forces", "Saudi-led coalition", "Pakistan-based groups": led by, based in that country
             String w = words.get(i);
-            if (country[i] == null && w.toLowerCase(java.util.Locale.ROOT).endsWith("-led") && w.length() > 4) {
-                Optional<CountryGazetteer.CountryMatch> m = countries.match(List.of(w.substring(0, w.length() - 4)), 0);
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            int cut = lower.endsWith("-led") ? 4 : lower.endsWith("-based") ? 6 : 0;
+            if (country[i] == null && cut > 0 && w.length() > cut) {
+                Optional<CountryGazetteer.CountryMatch> m = countries.match(List.of(w.substring(0, w.length() - cut)), 0);
                 if (m.isPresent()) {
                     country[i] = m.get().code();
                     countryKind[i] = CountryGazetteer.Kind.ADJECTIVE;
