@@ -164,4 +164,23 @@ class RealNewsMechanismsTest {
             assertThat(e.source().code()).isEqualTo("RUS");
         });
     }
+
+    @Test
+    void callingForMeasuresAgainstSomeoneRalliesOppositionAgainstThem() {
+        assertThat(code("Greece's foreign minister on Monday called for sanctions against Turkey.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("113");
+            assertThat(e.source().country()).isEqualTo("GRC");
+            assertThat(e.target().map(a -> a.code())).hasValue("TUR");
+            assertThat(e.cameo().ploverType()).hasValue("ACCUSE");
+        });
+    }
+
+    @Test
+    void hisCountryIsTheCountryOfHim() {
+        assertThat(code("Vladimir Putin said his country will not lift the ban until the EU provides details."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("RUS");
+                    assertThat(e.cameo().code()).isEqualTo("1241");
+                });
+    }
 }

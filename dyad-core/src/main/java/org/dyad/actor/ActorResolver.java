@@ -187,6 +187,10 @@ public final class ActorResolver {
         if (country.isEmpty() && (!sectors.isEmpty() || !nameWords.isEmpty())) {
             country = placeOf(head).orElse("");
         }
+        if (country.isEmpty() && possessor != null && OWN_COUNTRY_HEADS.contains(lemma) && !possessor.country().isEmpty()) {
+            // "Putin said his country will not ...", "the president and his government"
+            country = possessor.country();
+        }
         if (!country.isEmpty() && isEthnic(head, phrase)) {
             // "ethnic Albanians in Macedonia", "the Albanians of southern Serbia": people of that descent
             // living in the place named; their country is where they live
@@ -251,6 +255,10 @@ public final class ActorResolver {
         return lexicon.countryKind(head).orElse(null) == CountryGazetteer.Kind.ADJECTIVE
                 && sentence.token(head).pos().startsWith("NN") && sentence.token(head).pos().endsWith("S");
     }
+
+    /** Heads whose possessor's country they are: "his country", "her government". */
+    private static final Set<String> OWN_COUNTRY_HEADS = Set.of("country", "nation", "government", "state",
+            "administration", "people", "army", "military", "forces");
 
     /** A country named after these is a party to something, not where the sentence is set. */
     private static final Set<String> PARTY_PREPS = Set.of("against", "with", "to", "toward", "towards");

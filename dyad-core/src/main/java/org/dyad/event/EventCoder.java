@@ -104,6 +104,7 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
             refineByComplement(s, out);
+            rallyAgainst(s, resolver, out);
             out.addAll(reportedDemands(s, resolver, out, doc.article().id()));
             updateSubject(s, resolver, discourse);
             dated = here;
@@ -155,8 +156,11 @@ public final class EventCoder implements DocumentCoder {
                 Optional<String> refined = code.equals("020") ? appealCode(c.cameo().code())
                         : org.dyad.petrarch.PetrarchCoder.demandCode(c.cameo().code()).filter(x -> !x.equals("100"));
                 if (refined.isPresent()) {
+                    // rallying opposition is against whom the complement acts, not whom the appeal addresses
+                    Optional<org.dyad.actor.Actor> target = refined.get().equals("113") && c.target().isPresent()
+                            ? c.target() : e.target();
                     coded.set(k, new Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(), e.source(),
-                            e.target(), cameo.require(refined.get()), e.reciprocal(), e.modality(), e.location(),
+                            target, cameo.require(refined.get()), e.reciprocal(), e.modality(), e.location(),
                             e.evidence(), e.rule() + " -> " + refined.get() + " (asks for " + c.cameo().code() + ": "
                             + c.evidence().trigger() + ")"));
                     break;
@@ -192,8 +196,53 @@ public final class EventCoder implements DocumentCoder {
                     : code.startsWith("081") ? "0251" : code.startsWith("082") ? "0252" : code.startsWith("084") ? "0253"
                     : code.startsWith("085") ? "0254" : code.startsWith("086") ? "0255" : code.startsWith("087") ? "0256"
                     : "025";
+            // urging others to protest, sanction, attack or reject someone rallies opposition against them
+            case "11", "12", "14", "16", "17", "18", "19", "20" -> "113";
             default -> null;
         });
+    }
+
+    /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
+    private static final java.util.Set<String> RALLY_NOUNS = java.util.Set.of("sanction", "sanctions", "boycott",
+            "embargo", "action", "measures", "measure", "protest", "protests", "mobilization", "mobilisation",
+            "strike", "strikes", "resistance", "pressure", "punishment", "retaliation", "war", "attack", "attacks");
+
+    /**
+     * An appeal whose "for" or object noun is a measure against someone ("called for sanctions against Turkey",
+     * "urged action against the junta") rallies opposition against them (CAMEO 113), with them as the target.
+     */
+    private void rallyAgainst(Sentence s, ActorResolver resolver, List<Event> coded) {
+        for (int k = 0; k < coded.size(); k++) {
+            Event e = coded.get(k);
+            if (e.sentence() != s.index() || !e.cameo().root().equals("02")) {
+                continue;
+            }
+            int v = tokenAt(s, e.evidence().triggerStart());
+            if (v < 0) {
+                continue;
+            }
+            for (var d : s.children(v)) {
+                int n = d.dependent();
+                String rel = d.relation();
+                if (!(rel.equals("obj") || (rel.startsWith("obl") && Arguments.hasCase(s, n, "for")))
+                        || !RALLY_NOUNS.contains(s.token(n).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Optional<Entity> against = Optional.empty();
+                for (var m : s.children(n)) {
+                    if (m.relation().startsWith("nmod") && Arguments.hasCase(s, m.dependent(), "against")) {
+                        against = resolver.resolve(m.dependent()).flatMap(Mention::entity).filter(Entity::codable);
+                    }
+                }
+                if (against.isPresent() && !against.get().code().equals(e.source().code())) {
+                    coded.set(k, new Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(),
+                            e.source(), Optional.of(against.get().toActor(against.get().code())), cameo.require("113"),
+                            false, e.modality(), e.location(), e.evidence(),
+                            e.rule() + " -> 113 (" + s.token(n).word() + " against)"));
+                    break;
+                }
+            }
+        }
     }
 
     /** Verbs that report what their subject says or concludes. */
