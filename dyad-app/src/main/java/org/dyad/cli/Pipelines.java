@@ -62,12 +62,8 @@ public final class Pipelines {
     }
 
     private static org.dyad.text.Token trigger(org.dyad.text.Sentence s, org.dyad.event.Event e) {
-        for (org.dyad.text.Token t : s.tokens()) {
-            if (t.start() == e.evidence().triggerStart()) {
-                return t;
-            }
-        }
-        return null;
+        int i = s.tokenStartingAt(e.evidence().triggerStart());
+        return i < 0 ? null : s.token(i);
     }
 
     /** Whether an event's trigger modifies a noun ("-led", "US-backed") rather than heading a clause. */

@@ -157,7 +157,7 @@ public final class ActorResolver {
                 dictSectors = parts.subList(1, parts.size());
                 // the text's own title ("opposition leader Raila Odinga") is current; the dictionary's office
                 // may be stale. International codes (IGOUNO) keep theirs: the sectors name the organisation.
-                if (!sectors.isEmpty() && !Set.of("IGO", "NGO", "MNC", "").contains(country)) {
+                if (!sectors.isEmpty() && !INTERNATIONAL.contains(country)) {
                     dictSectors = List.of();
                 }
             }
@@ -238,7 +238,7 @@ public final class ActorResolver {
     /** "Vietnamese - led forces", "Pakistan - based groups" as the tokenizer splits them: the country before. */
     private Optional<String> ledBy(List<Integer> phrase) {
         for (int i : phrase) {
-            if (i >= 2 && Set.of("led", "based").contains(sentence.token(i).lowerWord())
+            if (i >= 2 && PLACING_PARTICIPLES.contains(sentence.token(i).lowerWord())
                     && sentence.token(i - 1).word().equals("-")
                     && lexicon.country(i - 2).isPresent()) {
                 return lexicon.country(i - 2);
@@ -255,6 +255,10 @@ public final class ActorResolver {
         return lexicon.countryKind(head).orElse(null) == CountryGazetteer.Kind.ADJECTIVE
                 && sentence.token(head).pos().startsWith("NN") && sentence.token(head).pos().endsWith("S");
     }
+
+    /** Country parts of codes for bodies without a country (and none at all). */
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "");
+    private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
 
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = Set.of("country", "nation", "government", "state",

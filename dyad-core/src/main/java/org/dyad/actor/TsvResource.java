@@ -9,19 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a tab-separated classpath resource beside a class: header skipped, rows of a fixed width. */
-final class TsvResource {
+/**
+ * Reads a tab-separated classpath resource beside a class: header skipped, rows of a fixed width; a name
+ * ending in {@code .gz} is read through gzip.
+ */
+public final class TsvResource {
     private TsvResource() {
     }
 
     /** Rows of {@code name} (resolved against {@code owner}'s package), each with exactly {@code columns} cells. */
-    static List<String[]> read(Class<?> owner, String name, int columns) {
-        InputStream in = owner.getResourceAsStream(name);
-        if (in == null) {
+    public static List<String[]> read(Class<?> owner, String name, int columns) {
+        InputStream raw = owner.getResourceAsStream(name);
+        if (raw == null) {
             throw new IllegalStateException("missing resource " + name + " beside " + owner.getName());
         }
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.readLine();
             String line;
             int n = 1;

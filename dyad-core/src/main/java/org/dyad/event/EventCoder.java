@@ -142,12 +142,12 @@ public final class EventCoder implements DocumentCoder {
             if (e.sentence() != s.index() || !(code.equals("020") || code.equals("100"))) {
                 continue;
             }
-            int v = tokenAt(s, e.evidence().triggerStart());
+            int v = s.tokenStartingAt(e.evidence().triggerStart());
             if (v < 0) {
                 continue;
             }
             for (Event c : coded) {
-                int w = tokenAt(s, c.evidence().triggerStart());
+                int w = s.tokenStartingAt(c.evidence().triggerStart());
                 if (c == e || c.sentence() != s.index() || w < 0 || s.governor(w) != v
                         || !(s.relation(w).equals("xcomp") || s.relation(w).equals("ccomp")
                         || s.relation(w).equals("advcl"))) {
@@ -167,15 +167,6 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
         }
-    }
-
-    private static int tokenAt(Sentence s, int start) {
-        for (Token t : s.tokens()) {
-            if (t.start() == start) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 
     /** CAMEO's appeal (02x) for what an event code does: cooperation, aid, reform, yielding, talks, mediation. */
@@ -217,7 +208,7 @@ public final class EventCoder implements DocumentCoder {
             if (e.sentence() != s.index() || !e.cameo().root().equals("02")) {
                 continue;
             }
-            int v = tokenAt(s, e.evidence().triggerStart());
+            int v = s.tokenStartingAt(e.evidence().triggerStart());
             if (v < 0) {
                 continue;
             }
@@ -263,12 +254,7 @@ public final class EventCoder implements DocumentCoder {
             if (e.sentence() != s.index() || !e.modality().hypothetical()) {
                 continue;
             }
-            int v = -1;
-            for (Token t : s.tokens()) {
-                if (t.start() == e.evidence().triggerStart()) {
-                    v = t.index();
-                }
-            }
+            int v = s.tokenStartingAt(e.evidence().triggerStart());
             if (v < 0 || !s.relation(v).equals("ccomp")) {
                 continue;
             }

@@ -63,7 +63,7 @@ public final class IntentRecoder implements DocumentCoder {
             return e;
         }
         Sentence s = doc.sentences().get(e.sentence());
-        int trigger = tokenAt(s, e.evidence().triggerStart());
+        int trigger = s.tokenStartingAt(e.evidence().triggerStart());
         if (trigger < 0 || !ownIntent(s, trigger)) {
             return e;
         }
@@ -74,15 +74,6 @@ public final class IntentRecoder implements DocumentCoder {
         return new Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
             intent.get(), e.reciprocal(), Modality.ASSERTED, e.location(), e.evidence(),
             e.rule() + " -> intent " + intent.get().code() + " (announced, not done)");
-    }
-
-    private static int tokenAt(Sentence s, int start) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).start() == start) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The verb's own future, or the complement of an intent word whose subject is the same actor. */

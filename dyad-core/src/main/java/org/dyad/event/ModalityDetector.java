@@ -22,6 +22,7 @@ public final class ModalityDetector {
     /** Adjectives whose complements are intended, not done: "ready to host", "willing to withdraw". */
     private static final Set<String> INTENT_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined",
             "eager", "keen", "poised", "likely", "unwilling", "reluctant");
+    private static final Set<String> NEGATING_ADJECTIVES = Set.of("unwilling", "reluctant");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 
     private ModalityDetector() {}
@@ -49,7 +50,7 @@ public final class ModalityDetector {
         int gov = s.governor(trigger);
         return s.relation(trigger).equals("xcomp") && gov >= 0
                 && (NEGATING_VERBS.contains(s.token(gov).lemma().toLowerCase(java.util.Locale.ROOT))
-                    || Set.of("unwilling", "reluctant").contains(s.token(gov).lowerWord()));
+                    || NEGATING_ADJECTIVES.contains(s.token(gov).lowerWord()));
     }
 
     static boolean hypothetical(Sentence s, int trigger) {

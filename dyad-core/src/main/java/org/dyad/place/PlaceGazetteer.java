@@ -1,11 +1,5 @@
 package org.dyad.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.dyad.actor.CountryGazetteer;
 import org.dyad.event.Location;
 
@@ -229,46 +222,26 @@ public final class PlaceGazetteer {
     }
 
     private static PlaceGazetteer read() {
-        InputStream raw = PlaceGazetteer.class.getResourceAsStream(RESOURCE);
-        if (raw == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE + " beside "
-                    + PlaceGazetteer.class.getName());
-        }
-        List<Place> places = new ArrayList<>(26_000);
+        List<String[]> rows = org.dyad.actor.TsvResource.read(PlaceGazetteer.class, RESOURCE, COLUMNS);
+        List<Place> places = new ArrayList<>(rows.size());
         Map<String, List<Integer>> keys = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                StandardCharsets.UTF_8))) {
-            r.readLine();
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length != COLUMNS) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected " + COLUMNS + " columns");
-                }
-                List<String> alternates = c[3].isEmpty() ? List.of() : Arrays.asList(c[3].split(","));
-                Place p = new Place(Long.parseLong(c[0]), c[1], c[2], alternates, c[4], c[5],
-                        Double.parseDouble(c[6]), Double.parseDouble(c[7]), Long.parseLong(c[8]), c[9]);
-                int index = places.size();
-                places.add(p);
-                Set<String> own = new LinkedHashSet<>();
-                own.add(fold(p.name()));
-                own.add(fold(p.ascii()));
-                for (String a : alternates) {
-                    own.add(fold(a));
-                }
-                for (String k : own) {
-                    if (!k.isEmpty()) {
-                        keys.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index);
-                    }
+        for (String[] c : rows) {
+            List<String> alternates = c[3].isEmpty() ? List.of() : Arrays.asList(c[3].split(","));
+            Place p = new Place(Long.parseLong(c[0]), c[1], c[2], alternates, c[4], c[5],
+                    Double.parseDouble(c[6]), Double.parseDouble(c[7]), Long.parseLong(c[8]), c[9]);
+            int index = places.size();
+            places.add(p);
+            Set<String> own = new LinkedHashSet<>();
+            own.add(fold(p.name()));
+            own.add(fold(p.ascii()));
+            for (String a : alternates) {
+                own.add(fold(a));
+            }
+            for (String k : own) {
+                if (!k.isEmpty()) {
+                    keys.computeIfAbsent(k, x -> new ArrayList<>(1)).add(index);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
         }
         Map<String, int[]> byKey = new HashMap<>(keys.size() * 2);
         keys.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));

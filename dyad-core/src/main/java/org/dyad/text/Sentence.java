@@ -63,6 +63,16 @@ public final class Sentence {
     public Token token(int i) { return tokens.get(i); }
     public int size() { return tokens.size(); }
 
+    /** Index of the token that starts at character offset {@code start} of the document, or -1. */
+    public int tokenStartingAt(int start) {
+        for (Token t : tokens) {
+            if (t.start() == start) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
     /** The edge that attaches token {@code i} to its governor, if any. */
     public Optional<Dependency> head(int i) { return Optional.ofNullable(heads[i]); }
 
