@@ -169,13 +169,8 @@ public final class GoldEvaluation {
         int bestDepth = Integer.MAX_VALUE;
         for (Event e : events) {
             Sentence s = doc.sentences().get(e.sentence());
-            int depth = Integer.MAX_VALUE - 1;
-            for (int i = 0; i < s.size(); i++) {
-                if (s.token(i).start() == e.evidence().triggerStart()) {
-                    depth = depth(s, i);
-                    break;
-                }
-            }
+            int i = s.tokenStartingAt(e.evidence().triggerStart());
+            int depth = i < 0 ? Integer.MAX_VALUE - 1 : depth(s, i);
             if (depth < bestDepth) {
                 best = e;
                 bestDepth = depth;

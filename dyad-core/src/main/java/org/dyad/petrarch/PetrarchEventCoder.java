@@ -52,13 +52,7 @@ public final class PetrarchEventCoder implements DocumentCoder {
                 continue;
             }
             Sentence s = doc.sentences().get(e.sentence());
-            int trigger = -1;
-            for (int i = 0; i < s.size(); i++) {
-                if (s.token(i).start() == e.triggerStart()) {
-                    trigger = i;
-                    break;
-                }
-            }
+            int trigger = s.tokenStartingAt(e.triggerStart());
             Modality m = trigger >= 0 ? org.dyad.event.ModalityDetector.detect(s, trigger)
                 : e.negated() ? Modality.ASSERTED.withNegated() : Modality.ASSERTED;
             if (e.negated() && !m.negated()) {
