@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Dyad.class.getPackage().getImplementationVersion();
+        String v = Main.class.getPackage().getImplementationVersion();
         return new String[] {"dyad " + (v == null ? "dev" : v)};
     }
 }

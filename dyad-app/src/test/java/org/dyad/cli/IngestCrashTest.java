@@ -56,7 +56,7 @@ class IngestCrashTest {
         Path killed = dir.resolve("killed.duckdb");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.dyad.cli.Dyad", "ingest", corpus.toString(), "--db", killed.toString(), "--progress", "lines",
+                "org.dyad.cli.Main", "ingest", corpus.toString(), "--db", killed.toString(), "--progress", "lines",
                 "--threads", "1");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process child = pb.start();

@@ -32,7 +32,7 @@ final class StoreCorpus {
 
     /** Runs the CLI in this JVM (the NLP pipeline loads once, through Pipelines). */
     static Run run(String... args) {
-        CommandLine cl = Dyad.commandLine();
+        CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

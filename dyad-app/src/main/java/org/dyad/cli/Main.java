@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
                 IngestCommand.class, ExportCommand.class, QueryCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Dyad {
-    private Dyad() {}
+public final class Main {
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -20,7 +20,7 @@ public final class Dyad {
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Dyad());
+        CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("dyad: " + ex.getClass().getSimpleName()
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
