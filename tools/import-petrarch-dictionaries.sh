@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds Dyad's default dictionaries (dyad-core/src/main/resources/org/dyad/petrarch/*.tsv) from
+# Rebuilds Dyad's default dictionaries (dyad-core/src/main/resources/org/dyad/dictionary/*.tsv) from
 # PETRARCH2's production dictionaries (openeventdata/petrarch2 @676801c, MIT, Open Event Data Alliance).
 # Usage: tools/import-petrarch-dictionaries.sh [PETR_config.ini]   (default: ../shared/petrarch/PETR_config.ini)
 # Problems in the source files go to stderr as file:line: reason; see docs/dictionaries.md.

@@ -3,7 +3,7 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.petrarch.Dictionaries;
+import org.dyad.dictionary.Dictionaries;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.petrarch.Dictionaries;
-import org.dyad.petrarch.DictionaryProblem;
-import org.dyad.petrarch.DiscardDictionary;
-import org.dyad.petrarch.DyadDictionaryFormat;
-import org.dyad.petrarch.IssueDictionary;
-import org.dyad.petrarch.VerbBlock;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryProblem;
+import org.dyad.dictionary.DiscardDictionary;
+import org.dyad.dictionary.DyadDictionaryFormat;
+import org.dyad.dictionary.IssueDictionary;
+import org.dyad.dictionary.VerbBlock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.ontology.Cameo;
 import org.dyad.petrarch.CodingOptions;
-import org.dyad.petrarch.Dictionaries;
-import org.dyad.petrarch.DictionaryProblem;
-import org.dyad.petrarch.DyadDictionaryFormat;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryProblem;
+import org.dyad.dictionary.DyadDictionaryFormat;
 import org.dyad.petrarch.PetrarchCoder;
-import org.dyad.petrarch.PetrarchConfig;
+import org.dyad.dictionary.PetrarchConfig;
 import org.dyad.petrarch.PetrarchEventCoder;
 import picocli.CommandLine;
 
@@ -38,7 +38,7 @@ record PetrarchSetup(Dictionaries dictionaries, CodingOptions options) {
             user = Dictionaries.fromConfig(ini, dir);
             List<DictionaryProblem> problems = new ArrayList<>();
             try (Reader r = Files.newBufferedReader(ini, StandardCharsets.UTF_8)) {
-                options = PetrarchConfig.read(r, ini.toString(), problems).options(problems, ini.toString());
+                options = CodingOptions.fromConfig(PetrarchConfig.read(r, ini.toString(), problems), problems, ini.toString());
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(cl, "cannot read " + ini + ": " + e.getMessage());
             }

@@ -53,7 +53,7 @@ public final class Pipelines {
                         && !speakerAsActor(doc, e))
                 .toList();
         // Dyad's coder also places the people and organisations of PETRARCH's actor dictionaries
-        org.dyad.petrarch.Dictionaries d = dictionaries();
+        org.dyad.dictionary.Dictionaries d = dictionaries();
         org.dyad.event.DocumentCoder dyad = new org.dyad.petrarch.DiscardFilter(
                 EventCoder.defaults().withActors(d.actors()), d.discards());
         // outermost: every event, whichever coder found it, gets the place its sentence puts it in
@@ -154,20 +154,20 @@ public final class Pipelines {
             + "|.*(EBOLA|POLIO|FLU|INFLUENZA|H5N1|CHOLERA|DENGUE|FEVER|EPIDEMIC|VIRUS|CHICKUNGUNGA).*");
 
     /** The default dictionaries with Dyad's supplement, without the discards of {@link #SKIPPED_DISCARDS}. */
-    static synchronized org.dyad.petrarch.Dictionaries dictionaries() {
+    static synchronized org.dyad.dictionary.Dictionaries dictionaries() {
         if (dictionaries == null) {
-            org.dyad.petrarch.Dictionaries d = org.dyad.petrarch.Dictionaries.defaultsWithSupplement();
-            org.dyad.petrarch.DiscardDictionary discards = new org.dyad.petrarch.DiscardDictionary(
+            org.dyad.dictionary.Dictionaries d = org.dyad.dictionary.Dictionaries.defaultsWithSupplement();
+            org.dyad.dictionary.DiscardDictionary discards = new org.dyad.dictionary.DiscardDictionary(
                     d.discards().entries().stream()
                             .filter(x -> !SKIPPED_DISCARDS.matcher(String.join("_", x.phrase().words())).matches())
                             .toList());
-            dictionaries = new org.dyad.petrarch.Dictionaries(d.verbs(), d.actors(), d.agents(), discards,
+            dictionaries = new org.dyad.dictionary.Dictionaries(d.verbs(), d.actors(), d.agents(), discards,
                     d.issues(), d.problems());
         }
         return dictionaries;
     }
 
-    private static org.dyad.petrarch.Dictionaries dictionaries;
+    private static org.dyad.dictionary.Dictionaries dictionaries;
 
     /** The PETRARCH-style coder with the default dictionaries, as the combined coder uses it. */
     public static org.dyad.petrarch.PetrarchEventCoder petrarchFallback() {

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.article.Article;
 import org.dyad.cli.Pipelines;
-import org.dyad.petrarch.Dictionaries.Kind;
+import org.dyad.dictionary.Dictionaries.Kind;
 import org.dyad.text.ParsedDocument;
 import org.junit.jupiter.api.Test;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryProblem;
+import org.dyad.dictionary.VerbDictionary;
 
 /**
  * {@link PetrarchCoder} on sentences parsed by CoreNLP (the CLI's one pipeline per JVM), with small

@@ -151,7 +151,7 @@ public final class ActorResolver {
         }
         List<String> dictSectors = List.of();
         if (dictCode != null) {
-            List<String> parts = org.dyad.petrarch.ActorCodes.split(dictCode);
+            List<String> parts = org.dyad.dictionary.ActorCodes.split(dictCode);
             if (country.isEmpty() || country.equals(parts.get(0))) {
                 country = parts.get(0);
                 dictSectors = parts.subList(1, parts.size());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dyad.dictionary.TsvResource;
 
 /**
  * Agent words (titles, ranks, bodies: "Defence Minister", "Col-Gen", "rebels") mapped to CAMEO sector

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dyad.dictionary.TsvResource;
 
 /**
  * Country names, nationality adjectives and capitals/places mapped to CAMEO country codes, read once from

@@ -28,7 +28,7 @@ public final class SentenceLexicon {
      * longest phrases, outside country names, give the codes in force on {@code date}.
      */
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents,
-                           org.dyad.petrarch.ActorDictionary actors, java.time.LocalDate date) {
+                           org.dyad.dictionary.ActorDictionary actors, java.time.LocalDate date) {
         int n = s.size();
         List<String> words = new ArrayList<>(n);
         for (Token t : s.tokens()) {
@@ -81,10 +81,10 @@ public final class SentenceLexicon {
         actorCode = new String[n];
         if (actors != null) {
             for (int i = 0; i < n; ) {
-                Optional<org.dyad.petrarch.ActorDictionary.Match> m = country[i] != null ? Optional.empty()
+                Optional<org.dyad.dictionary.ActorDictionary.Match> m = country[i] != null ? Optional.empty()
                         : actors.longestAt(words, i);
                 List<String> codes = m.map(x -> x.entry().codesOn(date)).orElse(List.of());
-                int len = m.map(org.dyad.petrarch.ActorDictionary.Match::length).orElse(0);
+                int len = m.map(org.dyad.dictionary.ActorDictionary.Match::length).orElse(0);
                 boolean free = len > 0 && i + len <= n;
                 for (int k = i; free && k < i + len; k++) {
                     free = country[k] == null;

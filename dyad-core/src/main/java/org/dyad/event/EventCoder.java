@@ -32,14 +32,14 @@ public final class EventCoder implements DocumentCoder {
     private final AgentLexicon agents;
     private final Cameo cameo;
     private final DateResolver dates = new DateResolver();
-    private final org.dyad.petrarch.ActorDictionary actors;
+    private final org.dyad.dictionary.ActorDictionary actors;
 
     public EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo) {
         this(triggers, countries, agents, cameo, null);
     }
 
     private EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo,
-                       org.dyad.petrarch.ActorDictionary actors) {
+                       org.dyad.dictionary.ActorDictionary actors) {
         this.triggers = Objects.requireNonNull(triggers, "triggers");
         this.countries = Objects.requireNonNull(countries, "countries");
         this.agents = Objects.requireNonNull(agents, "agents");
@@ -51,7 +51,7 @@ public final class EventCoder implements DocumentCoder {
      * This coder, also placing the people, organisations and groups of an actor dictionary (PETRARCH's
      * format, dated codes chosen by the article's date): "Askar Akayev", "the Security Council".
      */
-    public EventCoder withActors(org.dyad.petrarch.ActorDictionary actors) {
+    public EventCoder withActors(org.dyad.dictionary.ActorDictionary actors) {
         return new EventCoder(triggers, countries, agents, cameo, Objects.requireNonNull(actors, "actors"));
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.dictionary.DictionaryProblem;
+import org.dyad.dictionary.DictionaryText;
 
 /**
  * UniversalPetrarch's internal coding ontology (PICO): every event code as a number whose hexadecimal

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dyad.ontology.Cameo;
 import org.dyad.ontology.CameoCode;
 import org.dyad.text.Sentence;
+import org.dyad.dictionary.ActorCodes;
 
 /**
  * Writes a {@link CodedEvent} as the event object of DESIGN.md's event JSONL. Codes outside CAMEO (a

@@ -1,7 +1,11 @@
 package org.dyad.petrarch;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.dyad.dictionary.DictionaryProblem;
+import org.dyad.dictionary.PetrarchConfig;
 
 /**
  * PETRARCH's coding options, with its defaults.
@@ -22,6 +26,21 @@ public record CodingOptions(int newActorLength, boolean requireDyad, int commaMi
                             int commaBMax, int commaEMin, int commaEMax, boolean identifiedActor) {
     static final Set<String> KEYS = Set.of("new_actor_length", "require_dyad", "comma_min", "comma_max",
         "comma_bmin", "comma_bmax", "comma_emin", "comma_emax");
+
+    /** The coding options of a PETRARCH config's {@code [Options]} section, over the defaults. */
+    public static CodingOptions fromConfig(PetrarchConfig config, List<DictionaryProblem> problems, String file) {
+        CodingOptions o = defaults();
+        for (Map.Entry<String, String> e : config.section("options").entrySet()) {
+            if (KEYS.contains(e.getKey())) {
+                try {
+                    o = o.with(e.getKey(), e.getValue());
+                } catch (IllegalArgumentException ex) {
+                    problems.add(new DictionaryProblem(file, 0, ex.getMessage()));
+                }
+            }
+        }
+        return o;
+    }
 
     public static CodingOptions defaults() {
         return new CodingOptions(0, true, 2, 8, 0, 0, 2, 8, false);

@@ -10,6 +10,7 @@ import org.dyad.event.DocumentCoder;
 import org.dyad.event.Event;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.Sentence;
+import org.dyad.dictionary.DiscardDictionary;
 
 /**
  * Honours a discard dictionary for any coder, as PETRARCH does for its own: a sentence holding a

@@ -10,11 +10,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.petrarch.PatternElement.Kind;
+import org.dyad.dictionary.PatternElement.Kind;
 import org.dyad.text.Dependency;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
+import org.dyad.dictionary.ActorDictionary;
+import org.dyad.dictionary.AgentDictionary;
+import org.dyad.dictionary.AgentEntry;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DiscardDictionary;
+import org.dyad.dictionary.PatternElement;
+import org.dyad.dictionary.VerbCode;
+import org.dyad.dictionary.VerbDictionary;
+import org.dyad.dictionary.VerbEntry;
+import org.dyad.dictionary.VerbPattern;
 
 /**
  * Codes parsed sentences the way PETRARCH does, with PETRARCH dictionaries, over Dyad's dependency parse

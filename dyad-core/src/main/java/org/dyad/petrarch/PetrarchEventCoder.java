@@ -15,6 +15,7 @@ import org.dyad.ontology.Cameo;
 import org.dyad.ontology.CameoCode;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.Sentence;
+import org.dyad.dictionary.ActorCodes;
 
 /**
  * Dyad's event pipeline with PETRARCH dictionaries: {@link PetrarchCoder}'s events as {@link Event}s.

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.dyad.article.Article;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.SentenceParser;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryProblem;
 
 /**
  * Runs a PETRARCH validation suite from each record's text: Dyad parses the text itself (the shipped

@@ -222,7 +222,7 @@ public final class PlaceGazetteer {
     }
 
     private static PlaceGazetteer read() {
-        List<String[]> rows = org.dyad.actor.TsvResource.read(PlaceGazetteer.class, RESOURCE, COLUMNS);
+        List<String[]> rows = org.dyad.dictionary.TsvResource.read(PlaceGazetteer.class, RESOURCE, COLUMNS);
         List<Place> places = new ArrayList<>(rows.size());
         Map<String, List<Integer>> keys = new HashMap<>();
         for (String[] c : rows) {

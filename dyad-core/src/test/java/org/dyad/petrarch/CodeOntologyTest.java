@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.dyad.dictionary.DictionaryProblem;
 
 /** The internal coding ontology: values written as sums of hexadecimal numbers, and negation. */
 class CodeOntologyTest {

@@ -21,6 +21,8 @@ import org.dyad.text.SentenceBuilder;
 import org.dyad.text.SentenceParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryProblem;
 
 /** Running a validation suite: expansion of A/B codes, outcomes, tallies; parses built by hand. */
 class ValidationRunTest {
