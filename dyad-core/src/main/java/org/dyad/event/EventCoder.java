@@ -32,6 +32,7 @@ public final class EventCoder implements DocumentCoder {
     private final AgentLexicon agents;
     private final Cameo cameo;
     private final DateResolver dates = new DateResolver();
+    private static final org.dyad.ontology.CodeRewrites REWRITES = org.dyad.ontology.CodeRewrites.load();
     private final org.dyad.dictionary.ActorDictionary actors;
 
     public EventCoder(TriggerLexicon triggers, CountryGazetteer countries, AgentLexicon agents, Cameo cameo) {
@@ -153,8 +154,8 @@ public final class EventCoder implements DocumentCoder {
                         || s.relation(w).equals("advcl"))) {
                     continue;
                 }
-                Optional<String> refined = code.equals("020") ? appealCode(c.cameo().code())
-                        : org.dyad.petrarch.PetrarchCoder.demandCode(c.cameo().code()).filter(x -> !x.equals("100"));
+                Optional<String> refined = code.equals("020") ? REWRITES.appeal(c.cameo().code())
+                        : REWRITES.demand(c.cameo().code()).filter(x -> !x.equals("100"));
                 if (refined.isPresent()) {
                     // rallying opposition is against whom the complement acts, not whom the appeal addresses
                     Optional<org.dyad.actor.Actor> target = refined.get().equals("113") && c.target().isPresent()
@@ -167,30 +168,6 @@ public final class EventCoder implements DocumentCoder {
                 }
             }
         }
-    }
-
-    /** CAMEO's appeal (02x) for what an event code does: cooperation, aid, reform, yielding, talks, mediation. */
-    static Optional<String> appealCode(String code) {
-        if (code.length() < 3) {
-            return Optional.empty();
-        }
-        String root = code.substring(0, 2);
-        return Optional.ofNullable(switch (root) {
-            case "04" -> code.startsWith("045") ? "028" : "026";
-            case "05" -> code.startsWith("057") ? "027" : "022";
-            case "06" -> code.startsWith("061") ? "0211" : code.startsWith("062") ? "0212"
-                    : code.startsWith("063") ? "0213" : code.startsWith("064") ? "0214" : "021";
-            case "07" -> code.startsWith("071") ? "0231" : code.startsWith("072") ? "0232"
-                    : code.startsWith("073") ? "0233" : code.startsWith("074") ? "0234" : "023";
-            case "08" -> code.startsWith("0831") ? "0241" : code.startsWith("0832") ? "0242"
-                    : code.startsWith("0833") ? "0243" : code.startsWith("0834") ? "0244" : code.startsWith("083") ? "024"
-                    : code.startsWith("081") ? "0251" : code.startsWith("082") ? "0252" : code.startsWith("084") ? "0253"
-                    : code.startsWith("085") ? "0254" : code.startsWith("086") ? "0255" : code.startsWith("087") ? "0256"
-                    : "025";
-            // urging others to protest, sanction, attack or reject someone rallies opposition against them
-            case "11", "12", "14", "16", "17", "18", "19", "20" -> "113";
-            default -> null;
-        });
     }
 
     /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
@@ -278,7 +255,7 @@ public final class EventCoder implements DocumentCoder {
             if (done) {
                 continue;
             }
-            Optional<String> code = org.dyad.petrarch.PetrarchCoder.demandCode(e.cameo().code());
+            Optional<String> code = REWRITES.demand(e.cameo().code());
             for (int subj : s.children(g, "nsubj")) {
                 Optional<Entity> speaker = resolver.resolve(subj).flatMap(Mention::entity).filter(Entity::codable);
                 if (speaker.isEmpty() || code.isEmpty() || speaker.get().code().equals(e.source().code())) {

@@ -30,6 +30,7 @@ public final class IntentRecoder implements DocumentCoder {
         "pledge", "vow", "swear", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
         "poised", "unwilling", "reluctant");
 
+    private static final org.dyad.ontology.CodeRewrites REWRITES = org.dyad.ontology.CodeRewrites.load();
     private final DocumentCoder coder;
     private final Cameo cameo;
 
@@ -51,7 +52,7 @@ public final class IntentRecoder implements DocumentCoder {
         Modality m = e.modality();
         if (m.negated() && !m.historical()) {
             // "refused to lift the curfew", "did not sign": the refusal is the event
-            Optional<CameoCode> refusal = refusalCode(e.cameo().code()).flatMap(cameo::find);
+            Optional<CameoCode> refusal = REWRITES.refusal(e.cameo().code()).flatMap(cameo::find);
             if (refusal.isEmpty()) {
                 return e;
             }
@@ -67,7 +68,7 @@ public final class IntentRecoder implements DocumentCoder {
         if (trigger < 0 || !ownIntent(s, trigger)) {
             return e;
         }
-        Optional<CameoCode> intent = intentCode(e.cameo().code()).flatMap(cameo::find);
+        Optional<CameoCode> intent = REWRITES.intent(e.cameo().code()).flatMap(cameo::find);
         if (intent.isEmpty()) {
             return e;
         }
@@ -86,63 +87,5 @@ public final class IntentRecoder implements DocumentCoder {
         int gov = s.governor(v);
         return gov >= 0 && s.relation(v).equals("xcomp")
             && INTENT_HEADS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The refusal (12x) CAMEO pairs with a cooperative event or intent: not meeting is rejecting a meeting
-     * (125), not providing aid 122x, not yielding 124x, not reforming 123x; other codes have none.
-     */
-    static Optional<String> refusalCode(String code) {
-        if (code.length() < 2) {
-            return Optional.empty();
-        }
-        String root = code.substring(0, 2);
-        return Optional.ofNullable(switch (root) {
-            case "03" -> code.startsWith("031") ? "121" : code.startsWith("033") ? "122" : code.startsWith("034")
-                ? "123" : code.startsWith("035") ? "124" : code.startsWith("036") ? "125" : code.startsWith("037")
-                ? "127" : code.startsWith("038") || code.startsWith("039") ? "126" : "120";
-            case "04" -> "125";
-            case "05" -> code.startsWith("057") ? "127" : "120";
-            case "06" -> code.startsWith("061") ? "1211" : code.startsWith("062") ? "1212" : "121";
-            case "07" -> code.startsWith("071") ? "1221" : code.startsWith("072") ? "1222"
-                : code.startsWith("073") ? "1223" : code.startsWith("074") ? "1224" : "122";
-            case "08" -> code.startsWith("0831") ? "1231" : code.startsWith("0832") ? "1232"
-                : code.startsWith("0833") ? "1233" : code.startsWith("0834") ? "1234" : code.startsWith("083") ? "123"
-                : code.startsWith("081") ? "1241" : code.startsWith("082") ? "1242" : code.startsWith("084") ? "1243"
-                : code.startsWith("085") ? "1244" : code.startsWith("086") ? "1245" : code.startsWith("087") ? "1246"
-                : "124";
-            default -> null;
-        });
-    }
-
-    /** The intent code CAMEO pairs with an event code, if there is one. */
-    static Optional<String> intentCode(String code) {
-        if (code.length() < 2) {
-            return Optional.empty();
-        }
-        String root = code.substring(0, 2);
-        return Optional.ofNullable(switch (root) {
-            case "04" -> "036";
-            case "05" -> "032";
-            case "06" -> code.startsWith("061") ? "0311" : code.startsWith("062") ? "0312"
-                : code.startsWith("063") ? "0313" : code.startsWith("064") ? "0314" : "031";
-            case "07" -> code.startsWith("071") ? "0331" : code.startsWith("072") ? "0332"
-                : code.startsWith("073") ? "0333" : code.startsWith("074") ? "0334" : "033";
-            case "08" -> code.startsWith("083") ? "034" : code.startsWith("081") ? "0351"
-                : code.startsWith("082") ? "0352" : code.startsWith("084") ? "0353" : code.startsWith("085") ? "0354"
-                : code.startsWith("086") ? "0355" : code.startsWith("087") ? "0356" : "035";
-            case "14" -> "133";
-            case "15" -> "138";
-            case "16" -> code.startsWith("161") ? "1313" : code.startsWith("162") ? "1311"
-                : code.startsWith("163") ? "1312" : code.startsWith("164") ? "134" : code.startsWith("165") ? "135"
-                : code.startsWith("166") ? "136" : "131";
-            case "17" -> code.startsWith("1721") ? "1321" : code.startsWith("1722") ? "1322"
-                : code.startsWith("1723") ? "1323" : code.startsWith("1724") ? "1324" : code.startsWith("172") ? "132"
-                : code.equals("170") ? "130" : "137";
-            case "18" -> "138";
-            case "19" -> code.startsWith("191") ? "1381" : code.startsWith("192") ? "1382" : "1384";
-            case "20" -> "1383";
-            default -> null;
-        });
     }
 }

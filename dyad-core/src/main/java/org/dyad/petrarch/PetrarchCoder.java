@@ -172,32 +172,6 @@ public final class PetrarchCoder {
     }
 
     /**
-     * CAMEO's demand (10x) that pairs with an event code: demanding cooperation, aid, reform, yielding,
-     * withdrawal, a ceasefire or a meeting; other events give the plain demand 100.
-     */
-    public static Optional<String> demandCode(String code) {
-        if (code.length() < 2 || !code.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        String root = code.substring(0, 2);
-        String c = switch (root) {
-            case "04" -> "108";
-            case "05" -> "102";
-            case "06" -> code.startsWith("061") ? "1011" : code.startsWith("062") ? "1012"
-                : code.startsWith("063") ? "1013" : code.startsWith("064") ? "1014" : "101";
-            case "07" -> code.startsWith("071") ? "1031" : code.startsWith("072") ? "1032"
-                : code.startsWith("073") ? "1033" : code.startsWith("074") ? "1034" : "103";
-            case "08" -> code.startsWith("0831") ? "1041" : code.startsWith("0832") ? "1042"
-                : code.startsWith("0833") ? "1043" : code.startsWith("0834") ? "1044" : code.startsWith("083") ? "104"
-                : code.startsWith("081") ? "1051" : code.startsWith("082") ? "1052" : code.startsWith("084") ? "1053"
-                : code.startsWith("085") ? "1054" : code.startsWith("086") ? "1055" : code.startsWith("0871") ? "107"
-                : code.startsWith("0874") ? "106" : code.startsWith("087") ? "1056" : "100";
-            default -> "100";
-        };
-        return Optional.of(c);
-    }
-
-    /**
      * The tokens of comma-delimited clauses PETRARCH removes before coding: the clause before the first
      * comma when its length in words is within [comma_bmin, comma_bmax], the one after the last comma
      * within [comma_emin, comma_emax], and each one between two commas within [comma_min, comma_max]. A
@@ -430,7 +404,7 @@ public final class PetrarchCoder {
                 VerbResult inner = e.getKey();
                 // "X said Y must cancel the plans": the demand takes the kind of what is demanded
                 if (r.demand && !inner.events.isEmpty() && !dropped.contains(r)) {
-                    Optional<String> refined = demandCode(inner.events.get(0).code());
+                    Optional<String> refined = org.dyad.ontology.CodeRewrites.load().demand(inner.events.get(0).code());
                     if (refined.isPresent()) {
                         List<CodedEvent> recoded = new ArrayList<>();
                         for (CodedEvent x : r.events) {
