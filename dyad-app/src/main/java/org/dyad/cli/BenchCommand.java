@@ -10,8 +10,8 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dyad.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "text or json (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
-    @Option(names = "--nlp", paramLabel = "PROFILE",
-            description = "NLP profile: fast (3-class NER, the default) or accurate (all three CoreNLP CRF NER models).")
-    String nlp = "fast";
+    @Mixin CoderOptions coding;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -48,14 +46,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            Pipelines.useProfile(nlp);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        coding.validate(spec);
         Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
         long t0 = System.nanoTime();
-        ArticleCoder coder = Pipelines.coder();
+        org.dyad.Dyad coder = coding.build(spec, spec.commandLine().getErr(), threads);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper json = new ObjectMapper();
         ObjectNode result = json.createObjectNode();
@@ -74,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             AtomicLong events = new AtomicLong();
             AtomicLong failures = new AtomicLong();
             long start = System.nanoTime();
-            coder.codeAll(read.articles(), threads, c -> {
+            coder.codeAll(read.articles(), c -> {
                 sentences.addAndGet(c.sentences());
                 tokens.addAndGet(c.tokens());
                 events.addAndGet(c.events().size());

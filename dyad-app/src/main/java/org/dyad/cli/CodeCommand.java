@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,32 +40,13 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write events here instead of standard output.")
     Path out;
 
-    @Option(names = "--nlp", paramLabel = "PROFILE",
-            description = "NLP profile: fast (3-class NER, the default) or accurate (all three CoreNLP CRF NER models).")
-    String nlp = "fast";
-
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     @Option(names = "--asserted-only", description = "Leave out negated, hypothetical and historical events.")
     boolean assertedOnly;
 
-    @Option(names = "--coder", paramLabel = "CODER",
-            description = "combined (the default: Dyad's trigger lexicon and actor resolution, with PETRARCH verb "
-                    + "patterns for the verbs the lexicon lacks), dyad (the lexicon only) or petrarch (PETRARCH-style "
-                    + "verb patterns with Dyad's default dictionaries, built from PETRARCH2's).")
-    String coderName;
-
-    @Option(names = "--dictionaries", paramLabel = "DIR",
-            description = "Code with PETRARCH dictionaries from DIR (PETRARCH's formats, found by its PETR_config.ini "
-                    + "or by file name, or Dyad's own .tsv format) laid over the defaults: its entries extend them "
-                    + "and win where both name the same phrase or verb. Implies --coder petrarch.")
-    Path dictionaries;
-
-    @Option(names = "--petrarch-config", paramLabel = "FILE",
-            description = "Code with the dictionaries and [Options] a PETRARCH PETR_config.ini names, laid over the "
-                    + "defaults. Implies --coder petrarch.")
-    Path petrarchConfig;
+    @Mixin CoderOptions coding;
 
     @Override
     public Integer call() throws IOException {
@@ -74,18 +56,13 @@ final class CodeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + fmt + "'; choose one of " + EventWriters.FORMATS);
         }
-        try {
-            Pipelines.useProfile(nlp);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err);
+        org.dyad.Dyad dyad = coding.build(spec, err, threads);
         Inputs.Result read = Inputs.read(inputs, err);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
         try (EventWriter writer = EventWriters.create(fmt, target())) {
             if (!read.articles().isEmpty()) {
-                articleCoder.codeAll(read.articles(), threads, coded -> coded.events().stream()
+                dyad.codeAll(read.articles(), coded -> coded.events().stream()
                         .filter(e -> !assertedOnly || e.modality().asserted())
                         .forEach(e -> {
                             writer.write(e);
@@ -102,30 +79,6 @@ final class CodeCommand implements Callable<Integer> {
             err.println("dyad: no articles found in " + inputs);
         }
         return failures.get() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
-    }
-
-    private org.dyad.pipeline.ArticleCoder articleCoder(PrintWriter err) {
-        boolean petrarch = dictionaries != null || petrarchConfig != null;
-        if (coderName != null) {
-            if (!coderName.equals("combined") && !coderName.equals("dyad") && !coderName.equals("petrarch")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "unknown coder '" + coderName + "'; choose combined, dyad or petrarch");
-            }
-            if (!coderName.equals("petrarch") && petrarch) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--dictionaries and --petrarch-config need --coder petrarch");
-            }
-            if (coderName.equals("dyad")) {
-                return new org.dyad.pipeline.ArticleCoder(Pipelines.parser(), org.dyad.event.EventCoder.defaults());
-            }
-            petrarch = coderName.equals("petrarch");
-        }
-        if (!petrarch) {
-            return Pipelines.coder();
-        }
-        PetrarchSetup setup = PetrarchSetup.load(spec.commandLine(), java.util.Optional.ofNullable(petrarchConfig),
-                java.util.Optional.ofNullable(dictionaries), err);
-        return new org.dyad.pipeline.ArticleCoder(Pipelines.parser(), setup.eventCoder());
     }
 
     private Writer target() throws IOException {

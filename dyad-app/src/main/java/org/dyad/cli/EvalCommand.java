@@ -74,7 +74,12 @@ final class EvalCommand {
                 err.println("dyad: " + file + ": no such file");
                 return ExitCodes.INPUT_ERRORS;
             }
-            Pipelines.useProfile(nlp);
+            org.dyad.Dyad dyad;
+            try {
+                dyad = org.dyad.Dyad.builder().nlp(nlp).build();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             ValidationSuite suite = ValidationSuite.read(file);
             suite.problems().forEach(p -> err.println("dyad: " + p));
             Dictionaries dicts = ValidationRun.dictionariesFor(suite, Optional.ofNullable(dictionaries));
@@ -87,7 +92,7 @@ final class EvalCommand {
             if (only != null && !only.isEmpty()) {
                 suite = suite.only(java.util.Set.copyOf(only));
             }
-            ValidationRun run = new ValidationRun(suite, dicts, Pipelines.parser(), ontology);
+            ValidationRun run = new ValidationRun(suite, dicts, dyad.parser(), ontology);
             CodedEventJson json = new CodedEventJson(Cameo.load());
             JsonFactory factory = new JsonFactory();
             Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

@@ -17,11 +17,10 @@ import java.util.concurrent.Callable;
 import org.dyad.eval.GoldEvaluation;
 import org.dyad.eval.GoldRecord;
 import org.dyad.eval.GoldSet;
-import org.dyad.event.DocumentCoder;
 import org.dyad.event.Event;
-import org.dyad.event.EventCoder;
 import org.dyad.io.JsonlEventWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,10 +44,7 @@ final class EvalGoldCommand implements Callable<Integer> {
             description = "Write one JSON line per record: {id, events, hits, exact, main_class, gold_class}.")
     Path out;
 
-    @Option(names = "--coder", paramLabel = "CODER",
-            description = "combined (the default, as dyad code), dyad (Dyad's trigger lexicon only) or petrarch "
-                    + "(PETRARCH verb patterns and dictionaries only).")
-    String coderName = "combined";
+    @Mixin CoderOptions coding;
 
     @Option(names = "--asserted-only", description = "Score only asserted events (leave out negated, hypothetical, historical).")
     boolean assertedOnly;
@@ -56,8 +52,6 @@ final class EvalGoldCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each record that is not matched exactly.")
     boolean verbose;
 
-    @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile: fast (default) or accurate.")
-    String nlp = "fast";
 
     @Override
     public Integer call() throws IOException {
@@ -67,19 +61,11 @@ final class EvalGoldCommand implements Callable<Integer> {
             err.println("dyad: " + file + ": no such file");
             return ExitCodes.INPUT_ERRORS;
         }
-        if (!coderName.equals("dyad") && !coderName.equals("petrarch") && !coderName.equals("combined")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown coder '" + coderName + "'; choose combined, dyad or petrarch");
-        }
-        Pipelines.useProfile(nlp);
+        coding.validate(spec);
         GoldSet gold = GoldSet.read(file);
         gold.problems().forEach(p -> err.println("dyad: " + p));
-        DocumentCoder coder = switch (coderName) {
-            case "dyad" -> EventCoder.defaults();
-            case "petrarch" -> PetrarchSetup.load(spec.commandLine(), Optional.empty(), Optional.empty(), err).eventCoder();
-            default -> Pipelines.combinedCoder();
-        };
-        GoldEvaluation eval = new GoldEvaluation(Pipelines.parser(), coder, assertedOnly);
+        org.dyad.Dyad dyad = coding.build(spec, err, 1);
+        GoldEvaluation eval = new GoldEvaluation(dyad.parser(), dyad.pipeline(), assertedOnly);
         JsonFactory json = new JsonFactory();
         Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         List<GoldEvaluation.RecordScore> scores;

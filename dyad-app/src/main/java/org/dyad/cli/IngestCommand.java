@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.article.Article;
-import org.dyad.pipeline.ArticleCoder;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import org.dyad.store.TextHash;
@@ -40,8 +39,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin StoreFile store;
 
-    @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile: fast (the default) or accurate.")
-    String nlp = "fast";
+    @Mixin CoderOptions coding;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -63,8 +61,8 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1 || maxChars < 1) {
             throw new ParameterException(spec.commandLine(), "--threads and --max-chars must be at least 1");
         }
+        coding.validate(spec);
         try {
-            Pipelines.useProfile(nlp);
             IngestProgress.check(progress);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -102,10 +100,10 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (!todo.isEmpty()) {
-                ArticleCoder coder = Pipelines.coder();
+                org.dyad.Dyad dyad = coding.build(spec, err, threads);
                 long codingStarted = System.nanoTime();
                 try (IngestProgress bar = IngestProgress.create(progress, todo.size(), err)) {
-                    coder.codeAll(todo, threads, coded -> {
+                    dyad.codeAll(todo, coded -> {
                         try {
                             EventStore.Stored s = es.put(coded);
                             stats.stored(coded.sentences(), s);

@@ -26,7 +26,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
-        var parser = Pipelines.parser();
+        var parser = org.dyad.Dyad.builder().build().parser();
         for (Article a : read.articles()) {
             ParsedDocument doc = parser.parse(a);
             out.println("# doc_id = " + a.id());

@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.ontology.Cameo;
 import org.dyad.petrarch.CodingOptions;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryProblem;
 import org.dyad.dictionary.DyadDictionaryFormat;
-import org.dyad.petrarch.PetrarchCoder;
 import org.dyad.dictionary.PetrarchConfig;
-import org.dyad.petrarch.PetrarchEventCoder;
 import picocli.CommandLine;
 
 /** The PETRARCH-style coder a command asked for: default dictionaries, a user's laid over them, options. */
@@ -60,9 +57,5 @@ record PetrarchSetup(Dictionaries dictionaries, CodingOptions options) {
             merged = defaults.overlay(user);
         }
         return new PetrarchSetup(merged, options);
-    }
-
-    PetrarchEventCoder eventCoder() {
-        return new PetrarchEventCoder(new PetrarchCoder(dictionaries, options), Cameo.load());
     }
 }

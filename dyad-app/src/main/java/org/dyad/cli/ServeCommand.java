@@ -38,18 +38,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "The token write endpoints require (Authorization: Bearer TOKEN).")
     String token;
 
-    @Option(names = "--nlp", paramLabel = "PROFILE", description = "NLP profile for POSTed articles: fast (the default) or accurate.")
-    String nlp = "fast";
+    @Mixin CoderOptions coding;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Pipelines.useProfile(nlp);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        coding.validate(spec);
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port is 0 to 65535");
         }
@@ -72,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (es) {
             WebServer server = WebServer.start(new WebServer.Options(host, port, tok, WebServer.Options.DEFAULT_MAX_BODY),
-                    es, Pipelines::coder);
+                    es, lazyDyad(err));
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("dyad serve: " + store.db + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
                     + "/api/openapi.json); Ctrl-C stops");
@@ -88,5 +83,18 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCodes.OK;
+    }
+
+    /** The Dyad that codes POSTed articles, built (and CoreNLP loaded) on the first POST only. */
+    private java.util.function.Supplier<org.dyad.Dyad> lazyDyad(PrintWriter err) {
+        org.dyad.Dyad[] made = new org.dyad.Dyad[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = coding.build(spec, err, 1);
+                }
+                return made[0];
+            }
+        };
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.dyad.article.Article;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
-import org.dyad.pipeline.ArticleCoder;
+import org.dyad.Dyad;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.store.Browse;
 import org.dyad.store.DateRange;
@@ -41,9 +41,9 @@ final class Api {
             "plover", "q", "limit", "offset");
 
     private final EventStore store;
-    private final Supplier<ArticleCoder> coder;
+    private final Supplier<Dyad> coder;
 
-    Api(EventStore store, Supplier<ArticleCoder> coder) {
+    Api(EventStore store, Supplier<Dyad> coder) {
         this.store = store;
         this.coder = coder;
     }

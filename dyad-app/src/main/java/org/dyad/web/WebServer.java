@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.dyad.pipeline.ArticleCoder;
+import org.dyad.Dyad;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 
@@ -73,7 +73,7 @@ public final class WebServer {
     }
 
     /** Starts serving {@code store}; {@code coder} is asked for the NLP pipeline on the first POST only. */
-    public static WebServer start(Options o, EventStore store, Supplier<ArticleCoder> coder) {
+    public static WebServer start(Options o, EventStore store, Supplier<Dyad> coder) {
         Api api = new Api(store, coder);
         byte[] openapi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {

@@ -34,7 +34,7 @@ class ExamplesTest {
     void conflictArticle() {
         List<Event> events = code("conflict-2023-03-15.txt");
         Event attack = find(events, "RUSMIL", "190", "UKR").orElseThrow();
-        assertThat(attack.date()).isEqualTo(LocalDate.of(2023, 3, 13)); // "on Monday" before Wed 15 March
+        assertThat(attack.date()).contains(LocalDate.of(2023, 3, 13)); // "on Monday" before Wed 15 March
         assertThat(attack.cameo().quadClass()).isEqualTo(4);
         assertThat(attack.cameo().ploverType()).contains("ASSAULT");
         assertThat(attack.evidence().trigger()).isEqualTo("attacked");
@@ -43,12 +43,12 @@ class ExamplesTest {
         assertThat(arrest.source().code()).isEqualTo("KENCOP");
         assertThat(arrest.target().orElseThrow().country()).isEqualTo("KEN");
         assertThat(arrest.target().orElseThrow().sectors()).contains("OPP");
-        assertThat(arrest.date()).isEqualTo(LocalDate.of(2023, 3, 14));
+        assertThat(arrest.date()).contains(LocalDate.of(2023, 3, 14));
         assertThat(arrest.location()).map(l -> l.country()).contains("KEN");
         Event protest = events.stream().filter(e -> e.cameo().root().equals("14")).findFirst().orElseThrow();
         assertThat(protest.source().sectors()).contains("OPP");
         assertThat(protest.target().orElseThrow().code()).isEqualTo("KENGOV");
-        assertThat(events).allSatisfy(e -> assertThat(e.date()).isBeforeOrEqualTo(LocalDate.of(2023, 3, 15)));
+        assertThat(events).allSatisfy(e -> assertThat(e.date().orElseThrow()).isBeforeOrEqualTo(LocalDate.of(2023, 3, 15)));
         assertThat(events).allSatisfy(e -> assertThat(e.modality().asserted()).isTrue());
     }
 
@@ -58,7 +58,7 @@ class ExamplesTest {
         Event meet = find(events, "JPNGOV", "040", "INDGOV").orElseThrow();
         assertThat(meet.source().name()).isEqualTo("Fumio Kishida");
         assertThat(meet.target().orElseThrow().name()).isEqualTo("Narendra Modi");
-        assertThat(meet.date()).isEqualTo(LocalDate.of(2023, 6, 19));
+        assertThat(meet.date()).contains(LocalDate.of(2023, 6, 19));
         assertThat(meet.location()).map(l -> l.country()).contains("JPN");
         // "The two leaders signed a trade agreement": the parties of the exchange, both directions
         assertThat(find(events, "JPNGOV", "057", "INDGOV")).isPresent();

@@ -61,7 +61,7 @@ final class ExpectedEvents {
         if (!x.codes().contains(e.cameo().code()) || e.target().isEmpty()) {
             return false;
         }
-        if (strict && !x.date().isEmpty() && !e.date().toString().equals(x.date())) {
+        if (strict && !x.date().isEmpty() && !e.date().map(Object::toString).orElse("").equals(x.date())) {
             return false;
         }
         Actor s = e.source();

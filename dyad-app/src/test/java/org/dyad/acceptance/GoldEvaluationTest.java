@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dyad.cli.Pipelines;
 import org.dyad.eval.GoldEvaluation;
 import org.dyad.eval.GoldSet;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class GoldEvaluationTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         GoldSet gold = GoldSet.read(file);
         assertThat(gold.problems()).isEmpty();
-        return new GoldEvaluation(Pipelines.parser(), Pipelines.combinedCoder(), false).run(gold, s -> { });
+        return new GoldEvaluation(TestPipeline.dyad().parser(), TestPipeline.dyad().pipeline(), false).run(gold, s -> { });
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.cli.Pipelines;
 import org.dyad.petrarch.CodeOntology;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryProblem;
@@ -45,7 +44,7 @@ class PetrarchSuitesTest {
         Optional<CodeOntology> ontology = ValidationRun.ontologyFor(suite, Optional.empty(), problems);
         assertThat(problems).isEmpty();
         List<ValidationRun.RecordResult> results =
-                new ValidationRun(suite, dicts, Pipelines.parser(), ontology).run(r -> { });
+                new ValidationRun(suite, dicts, TestPipeline.dyad().parser(), ontology).run(r -> { });
         List<ValidationRun.Tally> tally = ValidationRun.tally(results);
         StringBuilder table = new StringBuilder("| category | evaluated | passed | rate |\n|---|---:|---:|---:|\n");
         for (ValidationRun.Tally t : tally) {

@@ -1,13 +1,22 @@
 package org.dyad.acceptance;
 
-import org.dyad.cli.Pipelines;
-import org.dyad.pipeline.ArticleCoder;
+import org.dyad.Dyad;
 
-/** One CoreNLP pipeline per test JVM (the CLI's own), shared by every test that needs real parses. */
-final class TestPipeline {
+/** The default Dyad, built once per test JVM (CoreNLP loads once and is shared by every Dyad of the process). */
+public final class TestPipeline {
+    private static Dyad dyad;
+
     private TestPipeline() {}
 
-    static ArticleCoder coder() {
-        return Pipelines.coder();
+    /** The default coder over CoreNLP's fast profile. */
+    public static synchronized Dyad dyad() {
+        if (dyad == null) {
+            dyad = Dyad.builder().threads(1).build();
+        }
+        return dyad;
+    }
+
+    static Dyad coder() {
+        return dyad();
     }
 }

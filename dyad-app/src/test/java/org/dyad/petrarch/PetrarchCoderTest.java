@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.article.Article;
-import org.dyad.cli.Pipelines;
 import org.dyad.dictionary.Dictionaries.Kind;
 import org.dyad.text.ParsedDocument;
 import org.junit.jupiter.api.Test;
@@ -126,7 +125,7 @@ class PetrarchCoderTest {
     private static final PetrarchCoder P2 = new PetrarchCoder(PETRARCH2, CodingOptions.defaults());
 
     private static ParsedDocument parse(String text) {
-        return Pipelines.parser().parse(Article.of("t", text, DAY));
+        return org.dyad.acceptance.TestPipeline.dyad().parser().parse(Article.of("t", text, DAY));
     }
 
     private static PetrarchCoder.Result code(PetrarchCoder coder, String text) {

@@ -12,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.cli.Pipelines;
 import org.dyad.store.EventStore;
 
 /**
  * A server on a free loopback port over a fresh store, with {@code web-corpus.jsonl} (our own writing) ingested
  * through the API: a trade agreement between Armenia and Georgia told twice (two outlets), praise, an
- * accusation and its rejection, criticism and an appeal. Uses the one shared NLP pipeline ({@link Pipelines}).
+ * accusation and its rejection, criticism and an appeal. Uses the one shared Dyad of the test JVM.
  */
 final class WebFixture implements AutoCloseable {
     final EventStore store;
@@ -35,7 +34,7 @@ final class WebFixture implements AutoCloseable {
         this.store = EventStore.open(dir.resolve("web.duckdb"));
         this.token = token.orElse("");
         this.server = WebServer.start(new WebServer.Options("127.0.0.1", 0, token, WebServer.Options.DEFAULT_MAX_BODY),
-                store, Pipelines::coder);
+                store, org.dyad.acceptance.TestPipeline::dyad);
     }
 
     /** Posts every article of the corpus to /api/articles. */

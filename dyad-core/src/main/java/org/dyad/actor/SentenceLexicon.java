@@ -20,7 +20,7 @@ public final class SentenceLexicon {
     private final String[] actorCode;
 
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents) {
-        this(s, countries, agents, null, null);
+        this(s, countries, agents, null, Optional.empty());
     }
 
     /**
@@ -28,7 +28,7 @@ public final class SentenceLexicon {
      * longest phrases, outside country names, give the codes in force on {@code date}.
      */
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents,
-                           org.dyad.dictionary.ActorDictionary actors, java.time.LocalDate date) {
+                           org.dyad.dictionary.ActorDictionary actors, Optional<java.time.LocalDate> date) {
         int n = s.size();
         List<String> words = new ArrayList<>(n);
         for (Token t : s.tokens()) {

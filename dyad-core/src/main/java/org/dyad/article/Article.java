@@ -28,6 +28,20 @@ public record Article(String id, String text, Optional<LocalDate> published, Str
         url = url == null ? "" : url;
     }
 
+    /**
+     * An id for a text that came without one: {@code text-} and the first 16 hex digits of the SHA-256 of its
+     * UTF-8 bytes, so the same text always gets the same id.
+     */
+    public static String idOf(String text) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "text-" + java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** An article with only an id, a text and an optional date. */
     public static Article of(String id, String text, LocalDate published) {
         return new Article(id, text, Optional.ofNullable(published), "", "", "", "");

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -33,8 +34,21 @@ public final class DateResolver {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
 
-    /** Every date expression in the sentence, in text order. */
+    /** Every date expression in the sentence, in text order, resolved against the publication date. */
     public List<TextDate> find(Sentence s, LocalDate published) {
+        return find(s, Optional.of(published));
+    }
+
+    /**
+     * Every date expression in the sentence, in text order. Without a publication date only what the text
+     * dates by itself is found ("on 5 March 2021", "in 2019"): nothing relative ("Monday", "last week", "on
+     * March 5") is resolved, and no date is historical, since nothing says when the article was written.
+     */
+    public List<TextDate> find(Sentence s, Optional<LocalDate> publishedDate) {
+        if (publishedDate.isEmpty()) {
+            return absolute(s);
+        }
+        LocalDate published = publishedDate.get();
         List<TextDate> out = new ArrayList<>();
         int n = s.size();
         for (int i = 0; i < n; i++) {
@@ -82,7 +96,8 @@ public final class DateResolver {
                 case "today", "tonight" -> out.add(new TextDate(i, i, i + 1, published, "day", false));
                 case "week", "month", "year" -> relative(s, i, w, published, out);
                 default -> {
-                    if (isYear(t.word()) && t.pos().equals("CD") && !(i + 1 < n && s.token(i + 1).lowerWord().startsWith("-"))) {
+                    if (isYear(t.word()) && t.pos().equals("CD") && !(i + 1 < n && s.token(i + 1).lowerWord().startsWith("-"))
+                            && !counts(s, i)) {
                         int year = Integer.parseInt(t.word());
                         if (i == 0 || MONTHS.get(s.token(i - 1).lowerWord()) == null) {
                             out.add(new TextDate(i, i, i + 1, LocalDate.of(year, 1, 1), "year",
@@ -90,6 +105,92 @@ public final class DateResolver {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a date belongs to a trigger: it hangs on the trigger ("met on Monday", "the war in 2020", "attend
+     * the conference Saturday, April 28, 2012"), or on the trigger's direct object, the event the verb carries
+     * out ("carried out an attack in June 2017"), through numbers, compounds and appositions of the date itself.
+     * A date deeper down describes something else ("sanctions for involvement in the 2015 hack", "briefed them on
+     * the situation following the war in 2020").
+     */
+    public static boolean attachedTo(Sentence s, TextDate d, int trigger) {
+        int cur = d.head();
+        for (int guard = 0; guard < 6 && cur >= 0; guard++) {
+            String rel = s.relation(cur);
+            int gov = s.governor(cur);
+            if (gov < 0) {
+                return false;
+            }
+            boolean hangs = rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod");
+            if (gov == trigger) {
+                return hangs || rel.equals("nummod");
+            }
+            if (hangs) {
+                return s.relation(gov).equals("obj") && s.governor(gov) == trigger;
+            }
+            if (!(rel.equals("nummod") || rel.equals("compound") || rel.startsWith("flat") || rel.equals("appos"))) {
+                return false;
+            }
+            cur = gov;
+        }
+        return false;
+    }
+
+    /**
+     * The date that dates a trigger's event: the last date that hangs on it ({@link #attachedTo}). A date deeper in
+     * the sentence may date something else ("briefed them on the situation following the war with Armenia in
+     * 2020", "sanctions in relation to the 2005 bombing"), so it does not date the trigger.
+     */
+    public static Optional<TextDate> governing(Sentence s, List<TextDate> dates, int trigger) {
+        TextDate attached = null;
+        for (TextDate d : dates) {
+            if (attachedTo(s, d, trigger)) {
+                attached = d;
+            }
+        }
+        return Optional.ofNullable(attached);
+    }
+
+    /** Dates the text gives in full: a month with a written year, or a bare year. */
+    private static List<TextDate> absolute(Sentence s) {
+        List<TextDate> out = new ArrayList<>();
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            String w = t.lowerWord().replace(".", "");
+            Integer month = MONTHS.get(w);
+            if (month != null && isMonthWord(w, t)) {
+                int from = i;
+                int end = i + 1;
+                Integer day = null;
+                if (i + 1 < n && isDay(dayWord(s.token(i + 1).word()))) {
+                    day = Integer.parseInt(dayWord(s.token(i + 1).word()));
+                    end = i + 2;
+                } else if (i > 0 && isDay(dayWord(s.token(i - 1).word()))) {
+                    day = Integer.parseInt(dayWord(s.token(i - 1).word()));
+                    from = i - 1;
+                }
+                int y = end < n && s.token(end).word().equals(",") ? end + 1 : end;
+                if (y < n && isYear(s.token(y).word())) {
+                    try {
+                        LocalDate d = LocalDate.of(Integer.parseInt(s.token(y).word()), month, day == null ? 1 : day);
+                        out.add(new TextDate(i, from, y + 1, d, day == null ? "month" : "day", false));
+                    } catch (java.time.DateTimeException e) {
+                        // "February 30, 2020": no such day
+                    }
+                    i = y;
+                } else {
+                    i = end - 1;
+                }
+                continue;
+            }
+            if (isYear(t.word()) && t.pos().equals("CD") && !(i + 1 < n && s.token(i + 1).lowerWord().startsWith("-"))
+                    && !counts(s, i) && (i == 0 || MONTHS.get(s.token(i - 1).lowerWord()) == null)) {
+                out.add(new TextDate(i, i, i + 1, LocalDate.of(Integer.parseInt(t.word()), 1, 1), "year", false));
             }
         }
         return out;
@@ -143,10 +244,19 @@ public final class DateResolver {
      * "march" the verb, "august" the adjective) only as proper nouns; other full names in any case.
      */
     private static boolean isMonthWord(String w, Token t) {
+        if (t.ner().equals("PERSON")) {
+            return false; // "Theresa May"
+        }
         if (t.isProperNoun()) {
             return true;
         }
         return w.length() > 3 && !w.equals("march") && !w.equals("august") && !w.equals("may");
+    }
+
+    /** A number that counts a plural noun ("2000 people", "1500 soldiers"), not a year ("the 2015 deal"). */
+    private static boolean counts(Sentence s, int i) {
+        int g = s.governor(i);
+        return g >= 0 && s.relation(i).equals("nummod") && s.token(g).pos().equals("NNS");
     }
 
     /** A day number without its ordinal suffix: "25th" gives "25". */

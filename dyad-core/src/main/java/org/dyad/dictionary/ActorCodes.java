@@ -2,10 +2,12 @@ package org.dyad.dictionary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.petrarch.CodedEvent;
 
 /** Splits CAMEO actor codes into their three-letter parts. */
 public final class ActorCodes {
+    /** PETRARCH's code for no actor, and the country part of an agent of no known country ({@code ---GOV}). */
+    public static final String NONE = "---";
+
     private ActorCodes() {
     }
 
@@ -21,7 +23,7 @@ public final class ActorCodes {
             return out;
         }
         String country = code.substring(0, 3);
-        out.add(country.equals(CodedEvent.NONE) ? "" : country);
+        out.add(country.equals(NONE) ? "" : country);
         for (int i = 3; i + 3 <= code.length(); i += 3) {
             out.add(code.substring(i, i + 3));
         }

@@ -25,12 +25,13 @@ public record ActorEntry(List<Phrase> phrases, List<ActorCode> codes, String fil
 
     /**
      * The codes that apply on {@code date}: the first dated code in force that day (earlier lines override
-     * later ones where periods overlap), else the undated ones. A {@code /} code gives several.
+     * later ones where periods overlap), else the undated ones. A {@code /} code gives several. Without a date
+     * (an undated article) only the undated codes apply: which of an actor's dated roles is meant is unknown.
      */
-    public List<String> codesOn(LocalDate date) {
+    public List<String> codesOn(java.util.Optional<LocalDate> date) {
         List<String> out = new ArrayList<>();
         for (ActorCode c : codes) {
-            if (c.dated() && c.appliesOn(date)) {
+            if (c.dated() && date.isPresent() && c.appliesOn(date.get())) {
                 out.addAll(c.codes());
                 break;
             }

@@ -43,12 +43,11 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         return Defaults.DICTIONARIES;
     }
 
-    /** Lazy holder: the JVM loads the defaults once, when {@link #defaults()} is first called. */
     /**
      * The defaults with Dyad's own entries laid over them (org/dyad/dictionary/supplement/): actors (office
      * holders and organisations since PETRARCH2's dictionaries were last revised, about 2015, with dated codes,
      * later offices closing the open-ended ones of the Phoenix file) and discards (sport and market reports
-     * the Phoenix file misses). Loaded once.
+     * the Phoenix file misses), without the Phoenix discards Dyad does not honour. Loaded once.
      */
     public static Dictionaries defaultsWithSupplement() {
         return Supplemented.DICTIONARIES;
@@ -57,9 +56,25 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     private static final class Supplemented {
         static final Dictionaries DICTIONARIES = new Dictionaries(defaults().verbs(), defaults().actors()
                 .overlay(DyadDictionaryFormat.readActorsResource("org/dyad/dictionary/supplement/actors.tsv")),
-                defaults().agents(), defaults().discards()
-                .overlay(DyadDictionaryFormat.readDiscardsResource("org/dyad/dictionary/supplement/discards.tsv")),
+                defaults().agents(), withoutNotHonoured(defaults().discards()
+                .overlay(DyadDictionaryFormat.readDiscardsResource("org/dyad/dictionary/supplement/discards.tsv"))),
                 defaults().issues(), defaults().problems());
+    }
+
+    /**
+     * Discards of the Phoenix file Dyad does not honour ({@code supplement/discards-not-honoured.tsv}, with the
+     * reason for each): history (bare years, "years ago", "World War II"), since Dyad dates such sentences and
+     * flags their events historical instead; epidemics ("Ebola", "bird flu"), since aid against them and measures
+     * taken are events and a disease is never an actor.
+     */
+    private static DiscardDictionary withoutNotHonoured(DiscardDictionary discards) {
+        java.util.Set<String> skipped = new java.util.HashSet<>();
+        for (String[] row : TsvResource.read(Dictionaries.class, "supplement/discards-not-honoured.tsv", 2)) {
+            skipped.add(row[0]);
+        }
+        return new DiscardDictionary(discards.entries().stream()
+                .filter(e -> !skipped.contains(String.join("_", e.phrase().words())))
+                .toList());
     }
 
     /** These dictionaries with other actors. */

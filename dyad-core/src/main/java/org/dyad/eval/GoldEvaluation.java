@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.actor.Actor;
 import org.dyad.article.Article;
-import org.dyad.event.DocumentCoder;
+import org.dyad.pipeline.CodingPipeline;
 import org.dyad.event.Event;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.Sentence;
@@ -44,10 +44,10 @@ public final class GoldEvaluation {
     }
 
     private final SentenceParser parser;
-    private final DocumentCoder coder;
+    private final CodingPipeline coder;
     private final boolean assertedOnly;
 
-    public GoldEvaluation(SentenceParser parser, DocumentCoder coder, boolean assertedOnly) {
+    public GoldEvaluation(SentenceParser parser, CodingPipeline coder, boolean assertedOnly) {
         this.parser = parser;
         this.coder = coder;
         this.assertedOnly = assertedOnly;

@@ -13,8 +13,8 @@ import org.dyad.ontology.CameoCode;
  * @param eventId    stable id: document id, sentence, trigger position, direction
  * @param docId      article id
  * @param sentence   0-based sentence index
- * @param date       event date
- * @param datePrecision "day", "month" or "year"
+ * @param date       event date; empty when neither the article nor the text dates it
+ * @param datePrecision "day", "month", "year", or "none" for an undated event
  * @param source     the actor doing it
  * @param target     the actor it is done to; empty where CAMEO allows a one-sided event
  * @param cameo      the CAMEO code with its ontology row (Goldstein, QuadClass, PLOVER)
@@ -24,7 +24,7 @@ import org.dyad.ontology.CameoCode;
  * @param evidence   sentence, span and trigger
  * @param rule       which dictionary entry or pattern fired
  */
-public record Event(String eventId, String docId, int sentence, LocalDate date, String datePrecision,
+public record Event(String eventId, String docId, int sentence, Optional<LocalDate> date, String datePrecision,
                     Actor source, Optional<Actor> target, CameoCode cameo, boolean reciprocal,
                     Modality modality, Optional<Location> location, Evidence evidence, String rule) {
     public Event {

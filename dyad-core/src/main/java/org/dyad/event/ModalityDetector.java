@@ -1,5 +1,10 @@
 package org.dyad.event;
 
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.date.DateResolver;
+import org.dyad.date.TextDate;
 import java.util.Set;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
@@ -35,6 +40,20 @@ public final class ModalityDetector {
         }
         if (hypothetical(s, trigger)) {
             m = m.withHypothetical();
+        }
+        return m;
+    }
+
+    /**
+     * Negation, hypothetical mood and history of the clause whose verb (or noun) is {@code trigger}: historical
+     * when the date that dates it ({@link DateResolver#governing}) is before the article's year ("the war in
+     * 2020"). The one place where an event's modality is decided, whichever coder found it.
+     */
+    public static Modality detect(Sentence s, int trigger, List<TextDate> dates) {
+        Modality m = detect(s, trigger);
+        Optional<TextDate> when = DateResolver.governing(s, dates, trigger);
+        if (when.isPresent() && when.get().historical()) {
+            m = m.withHistorical(Optional.of(Year.of(when.get().date().getYear())));
         }
         return m;
     }

@@ -61,7 +61,11 @@ public final class JsonlEventWriter implements EventWriter {
         out.writeStringField("event_id", e.eventId());
         out.writeStringField("doc_id", e.docId());
         out.writeNumberField("sentence", e.sentence());
-        out.writeStringField("date", e.date().toString());
+        if (e.date().isPresent()) {
+            out.writeStringField("date", e.date().get().toString());
+        } else {
+            out.writeNullField("date");
+        }
         out.writeStringField("date_precision", e.datePrecision());
         out.writeFieldName("source");
         actor(e.source());

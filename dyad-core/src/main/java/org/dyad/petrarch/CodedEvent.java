@@ -23,7 +23,7 @@ import java.util.Objects;
 public record CodedEvent(String source, String target, String code, int sentence, String sourceText,
                          String targetText, String trigger, int triggerStart, int triggerEnd, String rule,
                          boolean negated, List<String> issues) {
-    public static final String NONE = "---";
+    public static final String NONE = org.dyad.dictionary.ActorCodes.NONE;
 
     public CodedEvent {
         Objects.requireNonNull(source, "source");

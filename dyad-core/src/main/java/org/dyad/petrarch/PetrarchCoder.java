@@ -149,12 +149,21 @@ public final class PetrarchCoder {
                 skipped.put(s.index(), Skip.DATELINE);
                 continue;
             }
-            events.addAll(new SentenceCoder(s, words, date).code());
+            events.addAll(new SentenceCoder(s, words, Optional.of(date)).code());
         }
         return new Result(events, skipped);
     }
 
-    static List<String> words(Sentence s) {
+    /**
+     * The events of one sentence as of {@code date} (empty for an undated article: dated actor codes are then
+     * not used), without the discard and dateline checks of {@link #code}: the caller makes those.
+     */
+    public List<CodedEvent> codeSentence(Sentence s, Optional<LocalDate> date) {
+        return new SentenceCoder(s, words(s), date).code();
+    }
+
+    /** The words of a sentence, as PETRARCH's dictionaries match them. */
+    public static List<String> words(Sentence s) {
         List<String> w = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
             w.add(t.word());
@@ -163,7 +172,7 @@ public final class PetrarchCoder {
     }
 
     /** "CEBU CITY: -- ...": words in capitals, then a colon, at the start of the sentence. */
-    static boolean isDateline(Sentence s) {
+    public static boolean isDateline(Sentence s) {
         int i = 0;
         while (i < s.size() && s.token(i).word().matches("[A-Z][A-Z.\\-']+")) {
             i++;
@@ -233,7 +242,7 @@ public final class PetrarchCoder {
     private final class SentenceCoder {
         private final Sentence s;
         private final List<String> words;
-        private final LocalDate date;
+        private final Optional<LocalDate> date;
         /** Actor match starting at a token. */
         private final ActorDictionary.Match[] actorAt;
         /** Agent match starting at a token. */
@@ -259,7 +268,7 @@ public final class PetrarchCoder {
         /** PETRARCH2 conventions code domestic events (same country both sides); the TABARI suite does not. */
         private boolean allowDomestic;
 
-        SentenceCoder(Sentence s, List<String> words, LocalDate date) {
+        SentenceCoder(Sentence s, List<String> words, Optional<LocalDate> date) {
             this.s = s;
             this.words = words;
             this.date = date;

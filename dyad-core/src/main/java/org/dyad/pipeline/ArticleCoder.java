@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.article.Article;
-import org.dyad.event.DocumentCoder;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.SentenceParser;
 
@@ -20,11 +19,21 @@ import org.dyad.text.SentenceParser;
  */
 public final class ArticleCoder {
     private final SentenceParser parser;
-    private final DocumentCoder coder;
+    private final CodingPipeline coder;
 
-    public ArticleCoder(SentenceParser parser, DocumentCoder coder) {
+    public ArticleCoder(SentenceParser parser, CodingPipeline coder) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    /** The coding pipeline. */
+    public CodingPipeline pipeline() {
+        return coder;
+    }
+
+    /** The parser. */
+    public SentenceParser parser() {
+        return parser;
     }
 
     /** Parses and codes one article. */

@@ -46,10 +46,10 @@ class ActorReaderTest {
             new ActorCode("GONGOV", Optional.of(LocalDate.of(1995, 6, 1)), Optional.of(LocalDate.of(1999, 8, 15))),
             new ActorCode("GONELI", Optional.empty(), Optional.of(LocalDate.of(1995, 5, 31))),
             new ActorCode("GONELI", Optional.of(LocalDate.of(1999, 8, 16)), Optional.empty()));
-        assertThat(denethor.codesOn(LocalDate.of(1997, 3, 1))).containsExactly("GONGOV");
-        assertThat(denethor.codesOn(LocalDate.of(1995, 6, 1))).containsExactly("GONGOV");
-        assertThat(denethor.codesOn(LocalDate.of(1995, 5, 31))).containsExactly("GONELI");
-        assertThat(denethor.codesOn(LocalDate.of(2003, 1, 1))).containsExactly("GONELI");
+        assertThat(denethor.codesOn(Optional.of(LocalDate.of(1997, 3, 1)))).containsExactly("GONGOV");
+        assertThat(denethor.codesOn(Optional.of(LocalDate.of(1995, 6, 1)))).containsExactly("GONGOV");
+        assertThat(denethor.codesOn(Optional.of(LocalDate.of(1995, 5, 31)))).containsExactly("GONELI");
+        assertThat(denethor.codesOn(Optional.of(LocalDate.of(2003, 1, 1)))).containsExactly("GONELI");
     }
 
     @Test
@@ -57,14 +57,15 @@ class ActorReaderTest {
         ActorEntry saruman = actor(read(PetrarchTexts.ACTORS), "SARUMAN");
         assertThat(saruman.codes().get(0).from()).contains(LocalDate.of(1897, 1, 1));
         assertThat(saruman.codes().get(0).to()).contains(LocalDate.of(1945, 7, 3));
-        assertThat(saruman.codesOn(LocalDate.of(1920, 1, 1))).containsExactly("ISEGOV");
-        assertThat(saruman.codesOn(LocalDate.of(1950, 1, 1))).containsExactly("ISE");
+        assertThat(saruman.codesOn(Optional.of(LocalDate.of(1920, 1, 1)))).containsExactly("ISEGOV");
+        assertThat(saruman.codesOn(Optional.of(LocalDate.of(1950, 1, 1)))).containsExactly("ISE");
+        assertThat(saruman.codesOn(Optional.empty())).as("an undated article: only undated codes").containsExactly("ISE");
     }
 
     @Test
     void aSlashCodeNamesSeveralActors() {
         ActorEntry elrond = actor(read(PetrarchTexts.ACTORS), "ELROND_");
-        assertThat(elrond.codesOn(LocalDate.of(2000, 1, 1))).containsExactly("RIV", "LOR");
+        assertThat(elrond.codesOn(Optional.of(LocalDate.of(2000, 1, 1)))).containsExactly("RIV", "LOR");
     }
 
     @Test

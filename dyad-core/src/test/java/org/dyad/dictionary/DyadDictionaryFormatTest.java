@@ -36,7 +36,7 @@ class DyadDictionaryFormatTest {
         assertThat(back.verbs().blocks()).extracting(VerbBlock::name).containsExactly("RIDE", "PLEDGE", "RETREAT");
         assertThat(back.verbs().synset("&TREASURE")).isEqualTo(original.verbs().synset("&TREASURE"));
         assertThat(back.verbs().lookup("sworn")).hasSize(1);
-        assertThat(back.actors().entries().get(2).codesOn(LocalDate.of(1997, 1, 1))).containsExactly("GONGOV");
+        assertThat(back.actors().entries().get(2).codesOn(java.util.Optional.of(LocalDate.of(1997, 1, 1)))).containsExactly("GONGOV");
         assertThat(back.verbs().transformations()).hasSize(1);
         assertThat(back.verbs().syntax()).isEqualTo(VerbDictionary.Syntax.TABARI);
     }

@@ -33,7 +33,7 @@ class EventWritersTest {
     private static Event event(Optional<Actor> target) {
         Actor aze = Actor.of("AZE", List.of("GOV", "MIL"), "Azerbaijani Defence Minister Col-Gen Zakir Hasanov",
                 "Zakir Hasanov");
-        return new Event("doc1-9-12-ab", "doc1", 9, LocalDate.of(2022, 1, 25), "day", aze, target, SIGN, true,
+        return new Event("doc1-9-12-ab", "doc1", 9, Optional.of(LocalDate.of(2022, 1, 25)), "day", aze, target, SIGN, true,
                 Modality.ASSERTED.withHistorical(Optional.of(Year.of(2021))),
                 Optional.of(new Location("Iran", "IRN", Optional.of(32.0), Optional.empty())),
                 new Evidence(EVIDENCE, 1234, 1234 + EVIDENCE.length(), "signed", 1246, 1252), "sign:057");

@@ -32,6 +32,17 @@ public final class CoreNlpParser implements SentenceParser {
     private final StanfordCoreNLP pipeline;
     private final NlpOptions options;
 
+    private static final java.util.Map<NlpOptions, CoreNlpParser> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The process's parser for these options, loaded on first use: CoreNLP's models take seconds and hundreds of
+     * megabytes to load, so every {@link org.dyad.Dyad} of one process with the same options shares one parser
+     * (it is thread-safe).
+     */
+    public static CoreNlpParser shared(NlpOptions options) {
+        return SHARED.computeIfAbsent(Objects.requireNonNull(options, "options"), CoreNlpParser::new);
+    }
+
     public CoreNlpParser(NlpOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.pipeline = new StanfordCoreNLP(properties(options));

@@ -65,7 +65,7 @@ final class EventJsonl implements EventSink {
                 g.writeStringField("mention_id", m.eventId());
                 g.writeStringField("doc_id", m.docId());
                 g.writeNumberField("sentence", m.sentence());
-                g.writeStringField("date", m.date().toString());
+                g.writeStringField("date", m.date().map(Object::toString).orElse(null));
                 g.writeStringField("cameo", m.cameo().code());
                 out.evidence(m.evidence());
                 g.writeStringField("rule", m.rule());

@@ -28,9 +28,10 @@ public record EventKey(LocalDate date, String precision, String source, String t
         Objects.requireNonNull(base, "base");
     }
 
-    /** The key of a mention. */
+    /** The key of a dated mention; an undated one makes no event ({@link IllegalArgumentException}). */
     public static EventKey of(Event e) {
-        return new EventKey(e.date(), e.datePrecision(), e.source().code(),
+        return new EventKey(e.date().orElseThrow(() -> new IllegalArgumentException("an undated mention has no key: "
+                + e.eventId())), e.datePrecision(), e.source().code(),
                 e.target().map(a -> a.code()).orElse(""), e.cameo().base());
     }
 

@@ -43,7 +43,8 @@ import org.dyad.pipeline.CodedArticle;
  * rows, and rebuilds every event whose mentions changed. A process killed mid-ingest loses at most the
  * article it was writing; {@link #status} lets a rerun skip what is already stored.
  *
- * <p>Events are built from asserted mentions only (not negated, hypothetical or historical): those are kept
+ * <p>Events are built from asserted, dated mentions only (not negated, hypothetical or historical, and not of an
+ * undated article the text does not date either): those are kept
  * as mentions, with {@code event_id} NULL. Mentions with the same {@link EventKey} make one event.
  *
  * <p>Not thread-safe: one thread at a time. DuckDB lets one process open a file for writing, or several
@@ -236,7 +237,7 @@ public final class EventStore implements AutoCloseable {
                             ""));
                     int i = 1;
                     for (Event e : chunk) {
-                        Optional<Long> eventId = e.modality().asserted()
+                        Optional<Long> eventId = e.modality().asserted() && e.date().isPresent()
                                 ? Optional.of(EventKey.of(e).id()) : Optional.empty();
                         eventId.ifPresent(affected::add);
                         asserted += eventId.isPresent() ? 1 : 0;
@@ -371,7 +372,7 @@ public final class EventStore implements AutoCloseable {
         p.setString(i++, e.eventId());
         p.setString(i++, e.docId());
         p.setInt(i++, e.sentence());
-        p.setObject(i++, e.date());
+        p.setObject(i++, e.date().orElse(null));
         p.setString(i++, e.datePrecision());
         i = bindActor(p, i, Optional.of(e.source()));
         i = bindActor(p, i, e.target());
@@ -560,7 +561,8 @@ public final class EventStore implements AutoCloseable {
         Evidence evidence = new Evidence(r.getString("evidence_text"), r.getInt("evidence_start"),
                 r.getInt("evidence_end"), r.getString("trigger"), r.getInt("trigger_start"), r.getInt("trigger_end"));
         return new Event(r.getString("mention_id"), r.getString("article_id"), r.getInt("sentence"),
-                date(r, "date"), r.getString("date_precision"), source, target, cameo, r.getBoolean("reciprocal"),
+                Optional.ofNullable(date(r, "date")), r.getString("date_precision"), source,
+                target, cameo, r.getBoolean("reciprocal"),
                 modality, location(r), evidence, r.getString("rule"));
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** Bumped whenever a table changes; a store of another version is refused, never silently rewritten. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
@@ -39,7 +39,7 @@ final class Schema {
               mention_id VARCHAR NOT NULL,
               article_id VARCHAR NOT NULL,
               sentence INTEGER NOT NULL,
-              date DATE NOT NULL,
+              date DATE,
               date_precision VARCHAR NOT NULL,
               source_code VARCHAR NOT NULL,
               source_country VARCHAR NOT NULL,

@@ -38,7 +38,7 @@ final class Fixtures {
         Evidence ev = new Evidence(text, start, start + text.length(), "did", start + source.length() + 1,
                 start + source.length() + 4);
         return new Event(doc + "-" + sentence + "-" + source.length() + "-" + code, doc, sentence,
-                LocalDate.parse(date), "day", actor(source), Optional.ofNullable(target).map(Fixtures::actor),
+                Optional.of(LocalDate.parse(date)), "day", actor(source), Optional.ofNullable(target).map(Fixtures::actor),
                 Cameo.load().require(code), false, modality, location, ev, "test rule " + code);
     }
 

@@ -1,0 +1,74 @@
+package org.dyad.event;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.ontology.Cameo;
+import org.dyad.ontology.CameoCode;
+import org.dyad.ontology.CodeRewrites;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+
+/**
+ * CAMEO's codes for what is announced or refused ({@link CodeRewrites}): a negated cooperative event is the
+ * refusal CAMEO pairs with it ("refused to lift the curfew", 1242; "did not sign", 127); an event the source
+ * announces for itself (will, would, shall, or the complement of plan, threaten, promise, vow, ready,
+ * willing...) is its intent ("Hungary said it will support the resolution", 032; "threatened to ban voting",
+ * 1322). Both are then asserted. What someone else asks for ("urged Gondor to attack") keeps its code and its
+ * hypothetical flag. Immutable and thread-safe.
+ */
+public final class IntentCodes {
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> INTENT_HEADS = Set.of("plan", "intend", "prepare", "threaten", "promise",
+        "pledge", "vow", "swear", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
+        "poised", "unwilling", "reluctant");
+
+    private final Cameo cameo;
+    private final CodeRewrites rewrites;
+
+    public IntentCodes(Cameo cameo, CodeRewrites rewrites) {
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
+        this.rewrites = Objects.requireNonNull(rewrites, "rewrites");
+    }
+
+    /** With the shipped CAMEO table and rewrites. */
+    public static IntentCodes defaults() {
+        return new IntentCodes(Cameo.load(), CodeRewrites.load());
+    }
+
+    /** Recodes a refused or announced event with CAMEO's code for it; the others are left as they are. */
+    public void recode(EventDraft d) {
+        Sentence s = d.sentence();
+        Modality m = d.modality();
+        if (m.negated() && !m.historical()) {
+            // "refused to lift the curfew", "did not sign": the refusal is the event
+            Optional<CameoCode> refusal = rewrites.refusal(d.cameo().code()).flatMap(cameo::find);
+            if (refusal.isPresent()) {
+                d.recode(refusal.get(), " -> refusal " + refusal.get().code() + " (negated)");
+                d.setModality(Modality.ASSERTED);
+            }
+            return;
+        }
+        if (!m.hypothetical() || m.historical() || !ownIntent(s, d.trigger())) {
+            return;
+        }
+        Optional<CameoCode> intent = rewrites.intent(d.cameo().code()).flatMap(cameo::find);
+        if (intent.isPresent()) {
+            d.recode(intent.get(), " -> intent " + intent.get().code() + " (announced, not done)");
+            d.setModality(Modality.ASSERTED);
+        }
+    }
+
+    /** The verb's own future, or the complement of an intent word whose subject is the same actor. */
+    static boolean ownIntent(Sentence s, int v) {
+        for (Dependency d : s.children(v)) {
+            if (d.relation().startsWith("aux") && FUTURE.contains(s.token(d.dependent()).lowerWord())) {
+                return true;
+            }
+        }
+        int gov = s.governor(v);
+        return gov >= 0 && s.relation(v).equals("xcomp")
+            && INTENT_HEADS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,295 @@
+package org.dyad.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Discourse;
+import org.dyad.actor.Entity;
+import org.dyad.actor.Mention;
+import org.dyad.date.TextDate;
+import org.dyad.ontology.Cameo;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Dyad's own coder of one sentence: finds the triggers of its lexicon ({@link TriggerLexicon}), fills their
+ * source and target from the parse ({@link Arguments}), resolves those to actors through the article's
+ * discourse ({@link ActorResolver}) and proposes one draft per pair of actors. It decides nothing about
+ * modality, dates or places (later stages of the pipeline do, for every coder alike); it updates the
+ * discourse's parties of the exchange, which later sentences' "the sides" refer to. Immutable and
+ * thread-safe; the per-article state lives in the {@link Discourse} and resolver passed in.
+ */
+public final class LexiconCoder {
+    private final TriggerLexicon triggers;
+    private final Cameo cameo;
+
+    public LexiconCoder(TriggerLexicon triggers, Cameo cameo) {
+        this.triggers = Objects.requireNonNull(triggers, "triggers");
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
+    }
+
+    /** The coder with Dyad's shipped trigger lexicon. */
+    public static LexiconCoder defaults() {
+        return new LexiconCoder(TriggerLexicon.defaults(), Cameo.load());
+    }
+
+    /**
+     * The drafts the lexicon's triggers give in {@code s}, in text order.
+     *
+     * @param resolver the sentence's actor resolver (over the article's discourse)
+     * @param dates    the sentence's date expressions (an event of a dated past is not an exchange now)
+     */
+    public List<EventDraft> code(Sentence s, ActorResolver resolver, Discourse discourse, List<TextDate> dates) {
+        SentenceCoder sc = new SentenceCoder(s, resolver, discourse, dates);
+        List<EventDraft> out = new ArrayList<>();
+        Set<Integer> coded = new HashSet<>();
+        for (Token t : s.tokens()) {
+            String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : t.pos().startsWith("JJ") ? "adj" : null;
+            if (kind == null) {
+                continue;
+            }
+            String rel = s.relation(t.index());
+            if (kind.equals("noun") && (rel.equals("obj") || rel.startsWith("obl"))
+                    && coded.contains(s.governor(t.index()))) {
+                continue; // "held talks with", "issued an ultimatum": the verb's entry coded it already
+            }
+            lookup:
+            for (String lemma : lemmas(s, t, kind)) {
+                for (Trigger trig : triggers.lookup(kind, lemma)) {
+                    if (matches(s, t.index(), trig)) {
+                        List<EventDraft> drafts = sc.code(t.index(), trig);
+                        out.addAll(drafts);
+                        if (!drafts.isEmpty()) {
+                            coded.add(t.index());
+                        }
+                        break lookup;
+                    }
+                }
+            }
+        }
+        rallyAgainst(s, resolver, out);
+        return out;
+    }
+
+    /** An entity as one sentence names it ("The parties", "He", "Iran's defence minister"). */
+    record Party(Entity entity, String text) {
+        static Party bare(Entity e) {
+            return new Party(e, e.person() ? e.name() : e.code());
+        }
+    }
+
+    /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
+    private static final java.util.Set<String> RALLY_NOUNS = java.util.Set.of("sanction", "sanctions", "boycott",
+            "embargo", "action", "measures", "measure", "protest", "protests", "mobilization", "mobilisation",
+            "strike", "strikes", "resistance", "pressure", "punishment", "retaliation", "war", "attack", "attacks");
+
+    /**
+     * An appeal whose "for" or object noun is a measure against someone ("called for sanctions against Turkey",
+     * "urged action against the junta") rallies opposition against them (CAMEO 113), with them as the target.
+     */
+    private void rallyAgainst(Sentence s, ActorResolver resolver, List<EventDraft> coded) {
+        for (EventDraft e : coded) {
+            if (!e.cameo().root().equals("02")) {
+                continue;
+            }
+            int v = e.trigger();
+            for (var d : s.children(v)) {
+                int n = d.dependent();
+                String rel = d.relation();
+                if (!(rel.equals("obj") || (rel.startsWith("obl") && Arguments.hasCase(s, n, "for")))
+                        || !RALLY_NOUNS.contains(s.token(n).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Optional<Entity> against = Optional.empty();
+                for (var m : s.children(n)) {
+                    if (m.relation().startsWith("nmod") && Arguments.hasCase(s, m.dependent(), "against")) {
+                        against = resolver.resolve(m.dependent()).flatMap(Mention::entity).filter(Entity::codable);
+                    }
+                }
+                if (against.isPresent() && !against.get().code().equals(e.source().code())) {
+                    e.retarget(Optional.of(against.get().toActor(against.get().code())));
+                    e.recode(cameo.require("113"), " -> 113 (" + s.token(n).word() + " against)");
+                    e.setReciprocal(false);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A noun is looked up with each modifier first ("hunger strike" as {@code hunger_strike}), then alone. */
+    private static List<String> lemmas(Sentence s, Token t, String kind) {
+        if (!kind.equals("noun")) {
+            return List.of(t.lemma());
+        }
+        List<String> out = new ArrayList<>();
+        for (var d : s.children(t.index())) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                out.add(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + t.lemma());
+            }
+        }
+        out.add(t.lemma());
+        return out;
+    }
+
+    private static boolean matches(Sentence s, int i, Trigger t) {
+        if (t.objects().contains("*")) {
+            // any direct object: "returned the paintings to Peru"
+            if (Arguments.objectOf(s, i, t.isVerb()).isEmpty()) {
+                return false;
+            }
+        } else if (!t.objects().isEmpty()
+                && Arguments.objectKeys(s, i, t.isVerb()).stream().noneMatch(t.objects()::contains)) {
+            return false;
+        }
+        if (!t.particle().isEmpty()) {
+            boolean found = false;
+            for (var d : s.children(i)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                if ((rel.startsWith("obl") || rel.startsWith("nmod")) && Arguments.hasCase(s, c, t.particle())) {
+                    found = true;
+                } else if (rel.equals("compound:prt") && s.token(c).lowerWord().equals(t.particle())) {
+                    found = true;
+                } else if ((rel.equals("advcl") || rel.equals("ccomp")) && Arguments.hasCase(s, c, t.particle())
+                        && !s.children(c, "nsubj").isEmpty()) {
+                    found = true; // "called on US to lift": the parse makes "on US to lift" a clause
+                }
+            }
+            return found;
+        }
+        return true;
+    }
+
+    /** Codes the triggers of one sentence. */
+    private final class SentenceCoder {
+        private final Sentence s;
+        private final ActorResolver resolver;
+        private final Discourse discourse;
+        private final List<TextDate> dates;
+
+        SentenceCoder(Sentence s, ActorResolver resolver, Discourse discourse, List<TextDate> dates) {
+            this.s = s;
+            this.resolver = resolver;
+            this.discourse = discourse;
+            this.dates = dates;
+        }
+
+        List<EventDraft> code(int trigger, Trigger t) {
+            Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
+            List<Mention> sources = mentions(slots.sources());
+            List<Mention> targets = mentions(slots.targets());
+            boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
+            List<Party[]> pairs = new ArrayList<>();
+            if (noActors && t.parties()) {
+                addAllPairs(discourse.participants().stream().map(Party::bare).toList(), pairs);
+            } else {
+                List<Party> src = expand(sources, null);
+                if (targets.isEmpty()) {
+                    if (t.reciprocal() && (src.size() >= 2)) {
+                        addAllPairs(src, pairs);
+                    } else {
+                        for (Party a : src) {
+                            Optional<Entity> partner = t.partner() ? discourse.partnerOf(a.entity()) : Optional.empty();
+                            if (partner.isPresent()) {
+                                pairs.add(new Party[] {a, Party.bare(partner.get())});
+                            } else if (t.solo()) {
+                                pairs.add(new Party[] {a, null});
+                            }
+                        }
+                    }
+                } else {
+                    for (Party a : src) {
+                        boolean paired = false;
+                        for (Party b : expand(targets, a.entity())) {
+                            if (!a.entity().key().equals(b.entity().key())) {
+                                pairs.add(new Party[] {a, b});
+                                paired = true;
+                            }
+                        }
+                        if (!paired && t.solo()) {
+                            // "Israel strengthened its forces", "demanded parties to the conflict to ...":
+                            // the target is the source itself or nobody placed; the event stands one-sided
+                            pairs.add(new Party[] {a, null});
+                        }
+                    }
+                    if (src.isEmpty()) {
+                        // a target-led other party needs its source: "the delegation was greeted"
+                        for (Mention m : sources) {
+                            if (m.kind() == Mention.Kind.OTHER_PARTY) {
+                                for (Party b : expand(targets, null)) {
+                                    discourse.partnerOf(b.entity())
+                                            .ifPresent(a -> pairs.add(new Party[] {new Party(a, m.text()), b}));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            List<EventDraft> out = new ArrayList<>();
+            Modality modality = ModalityDetector.detect(s, trigger, dates);
+            String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
+            for (Party[] p : pairs) {
+                Entity a = p[0].entity();
+                Entity b = p[1] == null ? null : p[1].entity();
+                if (!a.codable() || (b != null && (!b.codable() || a.key().equals(b.key())))) {
+                    continue;
+                }
+                out.add(draft(trigger, t.code(), p[0], p[1], t, pattern));
+                if (t.isVerb() && b != null && modality.asserted() && (a.person() || !a.sectors().isEmpty())
+                        && (b.person() || !b.sectors().isEmpty())) {
+                    discourse.setParticipants(a, b);
+                }
+                if (t.hostCode().isPresent() && b != null && !b.person() && b.sectors().isEmpty()) {
+                    out.add(draft(trigger, t.hostCode().get(), p[1], p[0], t, pattern + " host-of-visit"));
+                }
+            }
+            return out;
+        }
+
+        private void addAllPairs(List<Party> parties, List<Party[]> pairs) {
+            for (Party a : parties) {
+                for (Party b : parties) {
+                    if (a != b && !a.entity().key().equals(b.entity().key())) {
+                        pairs.add(new Party[] {a, b});
+                    }
+                }
+            }
+        }
+
+        private List<Mention> mentions(List<Integer> heads) {
+            List<Mention> out = new ArrayList<>();
+            for (int h : heads) {
+                resolver.resolve(h).ifPresent(out::add);
+            }
+            return out;
+        }
+
+        /** Entities of mentions; collective ones become the parties, other-party ones the partner of {@code self}. */
+        private List<Party> expand(List<Mention> mentions, Entity self) {
+            List<Party> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                switch (m.kind()) {
+                    case ENTITY -> out.add(new Party(m.entity().get(), m.text()));
+                    case COLLECTIVE -> discourse.participants().forEach(e -> out.add(new Party(e, m.text())));
+                    case OTHER_PARTY -> {
+                        if (self != null) {
+                            discourse.partnerOf(self).ifPresent(e -> out.add(new Party(e, m.text())));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private EventDraft draft(int trigger, String code, Party a, Party b, Trigger t, String pattern) {
+            return new EventDraft(s, trigger, EventDraft.Coder.LEXICON, a.entity().toActor(a.text()),
+                    Optional.ofNullable(b).map(x -> x.entity().toActor(x.text())), cameo.require(code), t.reciprocal(),
+                    t.ruleName() + (pattern.isEmpty() ? "" : " [" + pattern + "]"));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.dyad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Entity;
+import org.dyad.actor.Mention;
+import org.dyad.ontology.Cameo;
+import org.dyad.ontology.CodeRewrites;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * What one event of a sentence says about another: an appeal or demand takes its kind from the event it asks
+ * for ("urged Iran to release the sailors" is an appeal for release, 0253), and a report that someone must act
+ * is the speaker's demand on them ("the Forum concluded that the US must allocate more aid" is the Forum's
+ * demand, 1033). Immutable and thread-safe.
+ */
+public final class ReportedEvents {
+    private final Cameo cameo;
+    private final CodeRewrites rewrites;
+
+    public ReportedEvents(Cameo cameo, CodeRewrites rewrites) {
+        this.cameo = cameo;
+        this.rewrites = rewrites;
+    }
+
+    /** With the shipped CAMEO table and code rewrites. */
+    public static ReportedEvents defaults() {
+        return new ReportedEvents(Cameo.load(), CodeRewrites.load());
+    }
+
+    /**
+     * A plain appeal or demand (020, 100) takes the kind of what it asks for from the event coded in its
+     * complement: "urged Iran to release the sailors" is an appeal for release (0253), "demanded that Israel
+     * withdraw its troops" a demand for withdrawal (106). The complement's own event stays, flagged hypothetical.
+     */
+    public void refineByComplement(Sentence s, List<EventDraft> coded) {
+        for (EventDraft e : coded) {
+            String code = e.cameo().code();
+            if (!(code.equals("020") || code.equals("100"))) {
+                continue;
+            }
+            int v = e.trigger();
+            for (EventDraft c : coded) {
+                int w = c.trigger();
+                if (c == e || s.governor(w) != v
+                        || !(s.relation(w).equals("xcomp") || s.relation(w).equals("ccomp")
+                        || s.relation(w).equals("advcl"))) {
+                    continue;
+                }
+                Optional<String> refined = code.equals("020") ? rewrites.appeal(c.cameo().code())
+                        : rewrites.demand(c.cameo().code()).filter(x -> !x.equals("100"));
+                if (refined.isPresent()) {
+                    // rallying opposition is against whom the complement acts, not whom the appeal addresses
+                    if (refined.get().equals("113") && c.target().isPresent()) {
+                        e.retarget(c.target());
+                    }
+                    e.recode(cameo.require(refined.get()), " -> " + refined.get() + " (asks for " + c.cameo().code()
+                            + ": " + c.triggerText() + ")");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Verbs that report what their subject says or concludes. */
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "conclude", "insist", "state",
+            "declare", "argue", "stress", "add", "tell", "believe", "write", "note", "emphasize", "emphasise",
+            "maintain", "assert", "contend", "reiterate", "announce", "affirm", "underline", "underscore");
+    private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
+
+    /**
+     * Reported speech that obliges someone: "the Forum concluded that the US must allocate more aid" is the
+     * Forum's demand on the US (CAMEO 10x, refined by what is demanded), not the US's aid. The obliged event
+     * stays, flagged hypothetical; the demand is added at the speech verb, its source the speaker.
+     */
+    public List<EventDraft> reportedDemands(Sentence s, ActorResolver resolver, List<EventDraft> coded) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : coded) {
+            if (!e.modality().hypothetical()) {
+                continue;
+            }
+            int v = e.trigger();
+            if (!s.relation(v).equals("ccomp")) {
+                continue;
+            }
+            final int trigger = v;
+            boolean obliged = s.children(v).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && OBLIGATION.contains(s.token(d.dependent()).lowerWord()));
+            int g = s.governor(v);
+            if (!obliged || g < 0 || !s.token(g).isVerb()
+                    || !SPEECH.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Token speech = s.token(g);
+            boolean done = false;
+            for (EventDraft x : coded) {
+                done |= x.trigger() == g;
+            }
+            for (EventDraft x : out) {
+                done |= x.trigger() == g && x.target().map(Actor::code).equals(Optional.of(e.source().code()));
+            }
+            if (done) {
+                continue;
+            }
+            Optional<String> code = rewrites.demand(e.cameo().code());
+            for (int subj : s.children(g, "nsubj")) {
+                Optional<Entity> speaker = resolver.resolve(subj).flatMap(Mention::entity).filter(Entity::codable);
+                if (speaker.isEmpty() || code.isEmpty() || speaker.get().code().equals(e.source().code())) {
+                    continue;
+                }
+                List<Integer> phrase = resolver.phrase(subj);
+                String words = s.span(phrase.get(0), phrase.get(phrase.size() - 1) + 1);
+                EventDraft demand = new EventDraft(s, g, e.coder(), speaker.get().toActor(words),
+                        Optional.of(e.source()), cameo.require(code.get()), false,
+                        "reported demand: " + speech.lemma() + " + " + s.token(trigger).word() + " with an obligation -> "
+                        + code.get() + " (" + e.rule() + ")");
+                demand.setDate(e.date(), e.datePrecision());
+                out.add(demand);
+            }
+        }
+        return out;
+    }
+}

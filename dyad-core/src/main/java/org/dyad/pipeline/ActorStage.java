@@ -1,0 +1,71 @@
+package org.dyad.pipeline;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.AgentLexicon;
+import org.dyad.actor.CountryGazetteer;
+import org.dyad.actor.Entity;
+import org.dyad.actor.Mention;
+import org.dyad.actor.SentenceLexicon;
+import org.dyad.dictionary.ActorDictionary;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Actors: finds the countries, nationality words, titles and dictionary actors of each sentence and resolves
+ * every noun phrase to what it refers to, through the article's discourse (people named before, "he", "his
+ * counterpart", "the sides"). Before a sentence, the discourse learns the person who was the subject of the
+ * sentence before it ("he" in the next sentence). Immutable and thread-safe.
+ */
+public final class ActorStage implements Stage {
+    private final CountryGazetteer countries;
+    private final AgentLexicon agents;
+    private final Optional<ActorDictionary> actors;
+
+    /**
+     * @param actors people, organisations and groups (PETRARCH's actor dictionary format) with codes dated by
+     *               the article's date; empty for Dyad's own lexicons alone
+     */
+    public ActorStage(CountryGazetteer countries, AgentLexicon agents, Optional<ActorDictionary> actors) {
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.agents = Objects.requireNonNull(agents, "agents");
+        this.actors = Objects.requireNonNull(actors, "actors");
+    }
+
+    @Override public String name() { return "actors"; }
+
+    @Override public Set<Layer> reads() { return Set.of(Layer.PARSE); }
+
+    @Override public Set<Layer> adds() { return Set.of(Layer.ACTORS); }
+
+    @Override
+    public void codeSentence(SentenceWork w) {
+        w.document().before(w).ifPresent(prev -> prev.resolver().ifPresent(r -> updateSubject(prev.sentence(), r, w)));
+        Sentence s = w.sentence();
+        SentenceLexicon lex = new SentenceLexicon(s, countries, agents, actors.orElse(null), w.document().published());
+        ActorResolver resolver = new ActorResolver(s, lex, w.document().discourse());
+        for (Token t : s.tokens()) {
+            String rel = s.relation(t.index());
+            if ((t.isNoun() || t.isPronoun()) && !rel.startsWith("compound") && !rel.startsWith("flat")
+                    && !rel.equals("appos") && !rel.equals("dep")) {
+                resolver.resolve(t.index());
+            }
+        }
+        w.setActors(lex, resolver);
+    }
+
+    /** The first subject of the sentence that is a known person becomes the discourse's last subject. */
+    private static void updateSubject(Sentence s, ActorResolver resolver, SentenceWork next) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.relation(i).equals("nsubj")) {
+                Optional<Entity> e = resolver.resolve(i).flatMap(Mention::entity).filter(Entity::person);
+                if (e.isPresent()) {
+                    next.document().discourse().setLastSubject(e.get());
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.dyad.pipeline;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.event.EventDraft;
+import org.dyad.event.IntentCodes;
+import org.dyad.event.ReportedEvents;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Arbitration: one reading of each clause.
+ *
+ * <ul>
+ *   <li>Between the coders: Dyad's lexicon is trusted first; a PETRARCH pattern fills the lexicon's gaps in
+ *       vocabulary and never second-guesses it, so its draft at a trigger the lexicon coded goes. A gap-filling
+ *       draft also needs a source Dyad can place (a country or an organisation, not a bare agent), a verb that
+ *       heads a clause (not a participle in a noun phrase: "Vietnamese-led forces"), a doer rather than a storm
+ *       ("a fire injured three workers"), and a doer rather than the speaker of a report ("Police said a fire
+ *       injured three workers").</li>
+ *   <li>Within the lexicon's drafts: an appeal or demand takes its kind from the event it asks for, and a report
+ *       that someone must act becomes the speaker's demand ({@link ReportedEvents}).</li>
+ *   <li>What is announced or refused takes CAMEO's code for it, intent (03x, 13x) or refusal (12x)
+ *       ({@link IntentCodes}).</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class ArbitrationStage implements Stage {
+    private static final Set<String> NATURAL_CAUSES = Set.of("earthquake", "quake", "storm",
+            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain", "rains", "landslide",
+            "mudslide", "tsunami", "wildfire", "fire", "blaze", "avalanche", "heatwave", "drought", "eruption",
+            "volcano", "lightning", "snowstorm", "blizzard", "virus", "pandemic", "epidemic", "disease", "outbreak",
+            "accident", "crash", "collapse");
+    private static final Set<String> NATURAL_HAZARDS = Set.of("earthquake", "quake", "storm",
+            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "tsunami",
+            "wildfire", "blaze", "avalanche");
+    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "state",
+            "announce", "add", "claim", "write", "note", "confirm", "quote", "cite", "allege");
+
+    private final ReportedEvents reported;
+    private final IntentCodes intents;
+    private final boolean gapFilling;
+
+    /**
+     * @param gapFilling whether PETRARCH's drafts only fill the lexicon's gaps (the default pipeline, which has
+     *                   both coders) and must meet the conditions above; with one coder, its drafts stand as coded
+     */
+    public ArbitrationStage(ReportedEvents reported, IntentCodes intents, boolean gapFilling) {
+        this.reported = Objects.requireNonNull(reported, "reported");
+        this.intents = Objects.requireNonNull(intents, "intents");
+        this.gapFilling = gapFilling;
+    }
+
+    @Override public String name() { return "arbitration"; }
+
+    @Override public Set<Layer> reads() { return Set.of(Layer.PARSE, Layer.DRAFTS, Layer.MODALITY); }
+
+    @Override public Set<Layer> adds() { return Set.of(Layer.ARBITRATED); }
+
+    @Override
+    public void codeSentence(SentenceWork w) {
+        Sentence s = w.sentence();
+        List<EventDraft> lexicon = w.alive().stream().filter(d -> d.coder() == EventDraft.Coder.LEXICON).toList();
+        if (!lexicon.isEmpty()) {
+            reported.refineByComplement(s, lexicon);
+            List<EventDraft> demands = reported.reportedDemands(s, w.resolver().orElseThrow(), lexicon);
+            demands.forEach(w::addDraft);
+            Set<Integer> coded = new HashSet<>();
+            w.alive().stream().filter(d -> d.coder() == EventDraft.Coder.LEXICON).forEach(d -> coded.add(d.trigger()));
+            for (EventDraft d : w.alive()) {
+                if (d.coder() == EventDraft.Coder.PETRARCH && coded.contains(d.trigger())) {
+                    d.drop("arbitration: the lexicon coded this trigger");
+                }
+            }
+        }
+        for (EventDraft d : w.alive()) {
+            if (gapFilling && d.coder() == EventDraft.Coder.PETRARCH) {
+                gapFiller(s, d);
+            }
+        }
+        for (EventDraft d : w.alive()) {
+            intents.recode(d);
+        }
+    }
+
+    /** The conditions on a PETRARCH draft that fills a gap in the lexicon. */
+    static void gapFiller(Sentence s, EventDraft d) {
+        if (d.source().country().isEmpty()) {
+            d.drop("arbitration: a gap-filling source must be a country or an organisation");
+        } else if (modifierTrigger(s, d.trigger())) {
+            d.drop("arbitration: the trigger modifies a noun");
+        } else if (naturalCause(s, d.trigger())) {
+            d.drop("arbitration: a natural or accidental cause is the doer");
+        } else if (speakerAsActor(s, d)) {
+            d.drop("arbitration: the speaker of a report made the doer");
+        }
+    }
+
+    /** Whether a trigger modifies a noun ("-led", "US-backed") rather than heading a clause. */
+    static boolean modifierTrigger(Sentence s, int t) {
+        String rel = s.relation(t);
+        return rel.equals("amod") || rel.startsWith("compound");
+    }
+
+    /**
+     * Whether a PETRARCH pattern made the speaker the doer of what is reported ("Police said a fire injured
+     * three workers"): the event sits in the complement of a speech verb, its source is that verb's subject, and
+     * its own clause has no subject of its own.
+     */
+    static boolean speakerAsActor(Sentence s, EventDraft e) {
+        int t = e.trigger();
+        if (!s.children(t, "nsubj").isEmpty() || !s.children(t, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        String rel = s.relation(t);
+        int g = s.governor(t);
+        if (g < 0 || !(rel.equals("ccomp") || rel.equals("dep") || rel.equals("parataxis"))
+                || !SPEECH.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int n : s.children(g, "nsubj")) {
+            if (e.source().text().contains(s.token(n).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a natural or accidental cause ("an earthquake struck ..., killing two", "a fire injured three
+     * workers") is the subject or object of the trigger or of a clause above it: the doer PETRARCH's patterns
+     * would otherwise look for among the actors.
+     */
+    static boolean naturalCause(Sentence s, int t) {
+        for (int v = 0; v < s.size(); v++) {
+            if (v != t && !s.dominates(v, t)) {
+                continue;
+            }
+            for (Dependency d : s.children(v)) {
+                String rel = d.relation();
+                Token c = s.token(d.dependent());
+                String lemma = c.lemma().toLowerCase(Locale.ROOT);
+                // as an object only the hazards no one "opens" or "sets": the parse misplaces their subjects
+                if ((rel.startsWith("nsubj") && NATURAL_CAUSES.contains(lemma))
+                        || (rel.equals("obj") && NATURAL_HAZARDS.contains(lemma))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package org.dyad.pipeline;
+
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.event.EventDraft;
+import org.dyad.event.LexiconCoder;
+
+/**
+ * Triggers from Dyad's lexicon: for each sentence, the drafts {@link LexiconCoder} proposes from the trigger
+ * lexicon and the resolved actors. Immutable and thread-safe.
+ */
+public final class LexiconStage implements Stage {
+    private final LexiconCoder coder;
+
+    public LexiconStage(LexiconCoder coder) {
+        this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    @Override public String name() { return "triggers.lexicon"; }
+
+    @Override public Set<Layer> reads() { return Set.of(Layer.PARSE, Layer.ACTORS); }
+
+    @Override public Set<Layer> adds() { return Set.of(Layer.DRAFTS); }
+
+    @Override
+    public void codeSentence(SentenceWork w) {
+        var resolver = w.resolver().orElseThrow(() -> new IllegalStateException("no actors: run the actors stage first"));
+        for (EventDraft d : coder.code(w.sentence(), resolver, w.document().discourse(), w.dates())) {
+            w.addDraft(d);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actor.AgentLexicon;
+import org.dyad.actor.CountryGazetteer;
+import org.dyad.actor.SentenceLexicon;
+import org.dyad.event.EventDraft;
+import org.dyad.event.Location;
+import org.dyad.place.CountryContext;
+import org.dyad.place.PlaceGazetteer;
+import org.dyad.place.SentencePlaces;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Places, for every coder: the place the sentence puts each event in ({@link SentencePlaces#at}), with
+ * coordinates when the gazetteer knows it; failing that, a country or a place the gazetteer lacks that the
+ * trigger's own "in"/"at" phrase names ("to" for a visit). The event's place is kept apart from where its actors
+ * are from: "the Iranian minister in Baku" puts the event in Baku (AZE) while the source stays IRN, and a place
+ * word that is an actor ("Tehran said") is never the location unless the sentence also puts the event there.
+ * Countries the sentence names and the article names break ties between places of one name. Thread-safe.
+ */
+public final class PlaceStage implements Stage {
+    private final PlaceGazetteer places;
+    private final CountryGazetteer countries;
+    private final AgentLexicon agents;
+
+    public PlaceStage(PlaceGazetteer places, CountryGazetteer countries, AgentLexicon agents) {
+        this.places = Objects.requireNonNull(places, "places");
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.agents = Objects.requireNonNull(agents, "agents");
+    }
+
+    @Override public String name() { return "places"; }
+
+    @Override public Set<Layer> reads() { return Set.of(Layer.PARSE, Layer.DRAFTS); }
+
+    @Override public Set<Layer> adds() { return Set.of(Layer.PLACES); }
+
+    @Override
+    public void codeSentence(SentenceWork w) {
+        List<EventDraft> drafts = w.alive();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Sentence s = w.sentence();
+        Set<String> named = w.document().note("places.article-countries", () -> articleCountries(w.document()));
+        SentencePlaces here = SentencePlaces.find(s, places, countries, named);
+        SentenceLexicon lex = w.lexicon().orElseGet(() -> new SentenceLexicon(s, countries, agents));
+        for (EventDraft d : drafts) {
+            boolean movement = movement(d);
+            Optional<Location> found = here.at(d.trigger(), movement).map(SentencePlaces.Mention::location);
+            d.setLocation(place(named(s, lex, d.trigger(), movement), found));
+        }
+    }
+
+    /** A visit (CAMEO 042) or hosting one (043) takes place at its destination: "to" counts. */
+    private static boolean movement(EventDraft d) {
+        String code = d.cameo().code();
+        return code.startsWith("042") || code.startsWith("043");
+    }
+
+    /** A country or a LOCATION entity named by "in"/"at" on the trigger, or "to" for a visit. */
+    private static Optional<Location> named(Sentence s, SentenceLexicon lex, int trigger, boolean movement) {
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                continue;
+            }
+            String prep = "";
+            for (int k : s.children(c, "case")) {
+                prep = s.token(k).lowerWord();
+            }
+            if (!(prep.equals("in") || prep.equals("at") || (movement && prep.equals("to")))) {
+                continue;
+            }
+            Optional<String> country = lex.country(c);
+            Token ct = s.token(c);
+            if (country.isPresent() || ct.ner().equals("LOCATION")) {
+                return Optional.of(Location.of(ct.word(), country.orElse("")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The trigger's own place words, completed with the sentence's place when they agree, or the sentence's. */
+    private Optional<Location> place(Optional<Location> own, Optional<Location> found) {
+        if (own.isEmpty()) {
+            return found;
+        }
+        Location l = own.get();
+        if (found.isPresent() && found.get().text().contains(l.text())
+                && (l.country().isEmpty() || l.country().equals(found.get().country()))) {
+            return found;
+        }
+        CountryContext context = l.country().isEmpty() ? CountryContext.none() : CountryContext.sentence(l.country());
+        Optional<Location> known = places.locate(l.text(), context)
+                .filter(k -> k.lat().isPresent() && (l.country().isEmpty() || l.country().equals(k.country())));
+        return known.isPresent() ? known : own;
+    }
+
+    /** Countries the article names by name or nationality word (not by a city, which may be another's). */
+    private Set<String> articleCountries(DocumentWork doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : doc.doc().sentences()) {
+            List<String> words = new ArrayList<>(s.size());
+            for (Token t : s.tokens()) {
+                words.add(t.word());
+            }
+            for (int i = 0; i < words.size(); ) {
+                Optional<CountryGazetteer.CountryMatch> m = countries.match(words, i);
+                if (m.isPresent()) {
+                    if (m.get().kind() != CountryGazetteer.Kind.CAPITAL) {
+                        out.add(m.get().code());
+                    }
+                    i += m.get().length();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+}
