@@ -194,9 +194,7 @@ public final class EventCoder implements DocumentCoder {
     }
 
     /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
-    private static final java.util.Set<String> RALLY_NOUNS = java.util.Set.of("sanction", "sanctions", "boycott",
-            "embargo", "action", "measures", "measure", "protest", "protests", "mobilization", "mobilisation",
-            "strike", "strikes", "resistance", "pressure", "punishment", "retaliation", "war", "attack", "attacks");
+    private static final java.util.Set<String> RALLY_NOUNS = org.dyad.dictionary.WordSets.get("event.rally-nouns");
 
     /**
      * An appeal whose "for" or object noun is a measure against someone ("called for sanctions against Turkey",
@@ -237,9 +235,7 @@ public final class EventCoder implements DocumentCoder {
     }
 
     /** Verbs that report what their subject says or concludes. */
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "conclude", "insist", "state",
-            "declare", "argue", "stress", "add", "tell", "believe", "write", "note", "emphasize", "emphasise",
-            "maintain", "assert", "contend", "reiterate", "announce", "affirm", "underline", "underscore");
+    private static final java.util.Set<String> SPEECH = org.dyad.dictionary.WordSets.get("event.speech-verbs");
     private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
 
     /**

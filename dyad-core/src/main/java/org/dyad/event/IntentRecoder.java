@@ -26,9 +26,7 @@ import org.dyad.text.Sentence;
  */
 public final class IntentRecoder implements DocumentCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> INTENT_HEADS = Set.of("plan", "intend", "prepare", "threaten", "promise",
-        "pledge", "vow", "swear", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
-        "poised", "unwilling", "reluctant");
+    private static final Set<String> INTENT_HEADS = org.dyad.dictionary.WordSets.get("event.intent-heads");
 
     private final DocumentCoder coder;
     private final Cameo cameo;
