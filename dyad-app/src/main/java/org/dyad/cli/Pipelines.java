@@ -77,14 +77,9 @@ public final class Pipelines {
         return rel.equals("amod") || rel.startsWith("compound");
     }
 
-    private static final java.util.Set<String> NATURAL_CAUSES = java.util.Set.of("earthquake", "quake", "storm",
-            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain", "rains", "landslide",
-            "mudslide", "tsunami", "wildfire", "fire", "blaze", "avalanche", "heatwave", "drought", "eruption",
-            "volcano", "lightning", "snowstorm", "blizzard", "virus", "pandemic", "epidemic", "disease", "outbreak",
-            "accident", "crash", "collapse");
+    private static final java.util.Set<String> NATURAL_CAUSES = org.dyad.dictionary.WordSets.get("cli.natural-causes");
 
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "tell", "report", "state",
-            "announce", "add", "claim", "write", "note", "confirm", "quote", "cite", "allege");
+    private static final java.util.Set<String> SPEECH = org.dyad.dictionary.WordSets.get("cli.speech-verbs");
 
     /**
      * Whether a PETRARCH pattern made the speaker the doer of what is reported ("Police said a fire injured
@@ -111,9 +106,7 @@ public final class Pipelines {
         return false;
     }
 
-    private static final java.util.Set<String> NATURAL_HAZARDS = java.util.Set.of("earthquake", "quake", "storm",
-            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "tsunami",
-            "wildfire", "blaze", "avalanche");
+    private static final java.util.Set<String> NATURAL_HAZARDS = org.dyad.dictionary.WordSets.get("cli.natural-hazards");
 
     /**
      * Whether a natural or accidental cause ("an earthquake struck ..., killing two", "a fire injured three
@@ -149,9 +142,10 @@ public final class Pipelines {
      * and measures taken are events, and a disease is never an actor.
      */
     static final java.util.regex.Pattern SKIPPED_DISCARDS = java.util.regex.Pattern.compile(
-            "\\d+|.*(AGO|LATER|WORLD_WAR|_WARS|CENTUR|MILLENNIUM|EMPIRE|PEARL_HARBOR|WORLD_TRADE_CENTER).*"
-            + "|(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)_\\d+"
-            + "|.*(EBOLA|POLIO|FLU|INFLUENZA|H5N1|CHOLERA|DENGUE|FEVER|EPIDEMIC|VIRUS|CHICKUNGUNGA).*");
+            "\\d+|.*(" + String.join("|", org.dyad.dictionary.WordSets.list("cli.skipped-discards.history")) + ").*"
+            + "|(" + java.util.Arrays.stream(java.time.Month.values()).map(java.time.Month::name)
+                    .collect(java.util.stream.Collectors.joining("|")) + ")_\\d+"
+            + "|.*(" + String.join("|", org.dyad.dictionary.WordSets.list("cli.skipped-discards.diseases")) + ").*");
 
     /** The default dictionaries with Dyad's supplement, without the discards of {@link #SKIPPED_DISCARDS}. */
     static synchronized org.dyad.dictionary.Dictionaries dictionaries() {
