@@ -30,7 +30,7 @@ final class StoreCorpus {
 
     record Run(int exit, String out, String err) {}
 
-    /** Runs the CLI in this JVM (the NLP pipeline loads once, through Pipelines). */
+    /** Runs the CLI in this JVM (CoreNLP loads once per JVM, shared by every Dyad). */
     static Run run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();

@@ -22,23 +22,18 @@ import org.dyad.text.Token;
  * <p>One instance per sentence; it reads and updates the article's {@link Discourse}. Not thread-safe.
  */
 public final class ActorResolver {
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> PRONOUNS = org.dyad.dictionary.WordSets.get("actor.personal-pronouns");
     private static final Set<String> COLLECTIVE_HEADS = Set.of("side", "party", "brass");
-    private static final Set<String> COUNTED_HEADS = Set.of("country", "nation", "state", "government", "leader",
-            "minister", "side", "party", "delegation", "official", "man", "chief", "president", "army", "military");
+    private static final Set<String> COUNTED_HEADS = org.dyad.dictionary.WordSets.get("actor.counted-heads");
     private static final Set<String> OTHER_PARTY_ADJ = Set.of("opposite", "other");
     private static final Set<String> OTHER_PARTY_HEADS = Set.of("host", "guest", "visitor");
     /** it/its/they/their/them: the subject of the clause they sit in or report from ("Japan said it had halted"). */
-    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "their", "them", "theirs");
+    private static final Set<String> GROUP_PRONOUNS = org.dyad.dictionary.WordSets.get("actor.group-pronouns");
     /** "thousands of Nigerians", "a group of refugees", "members of the party": the "of" phrase is the actor. */
-    private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "thousands", "hundred", "hundreds",
-            "dozen", "dozens", "million", "millions", "score", "scores", "group", "number", "member", "members",
-            "some", "many", "most", "all", "one", "two", "third", "half", "part", "majority", "several", "band",
-            "batch", "crowd", "crowds", "contingent", "team", "unit", "units", "faction", "wing", "bloc");
+    private static final Set<String> QUANTITY_HEADS = org.dyad.dictionary.WordSets.get("actor.quantity-heads");
     /** Prepositions that place a group or titled person in a country: "rebels in Ivory Coast", "doctors from Cuba". */
     private static final Set<String> PLACING_PREPS = Set.of("in", "from", "of");
-    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
-            "det", "nummod", "case", "punct", "obl:npmod", "nmod:npmod", "det:poss");
+    private static final Set<String> PHRASE_RELATIONS = org.dyad.dictionary.WordSets.get("actor.phrase-relations");
 
     private final Sentence sentence;
     private final SentenceLexicon lexicon;
@@ -261,8 +256,7 @@ public final class ActorResolver {
     private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
 
     /** Heads whose possessor's country they are: "his country", "her government". */
-    private static final Set<String> OWN_COUNTRY_HEADS = Set.of("country", "nation", "government", "state",
-            "administration", "people", "army", "military", "forces");
+    private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
 
     /** A country named after these is a party to something, not where the sentence is set. */
     private static final Set<String> PARTY_PREPS = Set.of("against", "with", "to", "toward", "towards");

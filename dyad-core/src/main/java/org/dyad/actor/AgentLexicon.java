@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dyad.dictionary.TsvResource;
+import org.dyad.dictionary.WordSets;
 
 /**
  * Agent words (titles, ranks, bodies: "Defence Minister", "Col-Gen", "rebels") mapped to CAMEO sector
@@ -23,10 +24,7 @@ import org.dyad.dictionary.TsvResource;
  */
 public final class AgentLexicon {
     /** Sector codes in CAMEO order; codes not listed sort after these, alphabetically. */
-    private static final List<String> ORDER = List.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS",
-            "SEP", "SPY", "UAF", "BUS", "CRM", "CVL", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "MED", "REF",
-            "AGR", "DEV", "MOD", "RAD", "NGO", "IGO", "PTY", "PPL", "REL", "MUS", "CHR", "CTH", "PRO", "ORT",
-            "JEW", "BUD", "HIN");
+    private static final List<String> ORDER = WordSets.list("actor.sector-order");
     private static final Map<String, Integer> RANK = ORDER.stream()
             .collect(Collectors.toUnmodifiableMap(Function.identity(), ORDER::indexOf));
     private static final Comparator<String> CANONICAL = Comparator

@@ -19,20 +19,11 @@ import org.dyad.text.Token;
  * thread-safe.
  */
 public final class DateResolver {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS = CalendarNames.months();
     private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(st|nd|rd|th)$");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays();
 
     /** Every date expression in the sentence, in text order, resolved against the publication date. */
     public List<TextDate> find(Sentence s, LocalDate published) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.dictionary.WordSets;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -216,13 +217,9 @@ final class Arguments {
     }
 
     /** Verbs whose "on" phrase names who is to act: "called on Israel to ease", "prevailed upon them to". */
-    private static final Set<String> APPEALS_ON = Set.of("call", "prevail", "rely", "count", "depend", "press",
-            "lean", "urge");
-    private static final Set<String> QUANTITIES = Set.of("part", "some", "most", "all", "dozen", "dozens",
-            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "number", "lot", "lots", "ton",
-            "tons", "tonne", "tonnes", "worth", "batch", "consignment", "shipment", "package", "series", "team",
-            "group", "third", "half", "portion", "share", "bulk", "round", "wave", "string", "spate", "set");
-    private static final Set<String> OWNER_PREPS = Set.of("of", "from", "by", "with", "between", "to", "against");
+    private static final Set<String> APPEALS_ON = WordSets.get("event.appeals-on");
+    private static final Set<String> QUANTITIES = WordSets.get("event.quantities");
+    private static final Set<String> OWNER_PREPS = WordSets.get("event.owner-prepositions");
 
     /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
     private static List<Integer> owners(Sentence s, int noun) {

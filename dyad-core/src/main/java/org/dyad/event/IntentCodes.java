@@ -20,9 +20,7 @@ import org.dyad.text.Sentence;
  */
 public final class IntentCodes {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> INTENT_HEADS = Set.of("plan", "intend", "prepare", "threaten", "promise",
-        "pledge", "vow", "swear", "offer", "decide", "ready", "willing", "prepared", "determined", "set", "eager", "keen",
-        "poised", "unwilling", "reluctant");
+    private static final Set<String> INTENT_HEADS = org.dyad.dictionary.WordSets.get("event.intent-heads");
 
     private final Cameo cameo;
     private final CodeRewrites rewrites;

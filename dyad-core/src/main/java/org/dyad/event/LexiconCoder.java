@@ -84,9 +84,7 @@ public final class LexiconCoder {
     }
 
     /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
-    private static final java.util.Set<String> RALLY_NOUNS = java.util.Set.of("sanction", "sanctions", "boycott",
-            "embargo", "action", "measures", "measure", "protest", "protests", "mobilization", "mobilisation",
-            "strike", "strikes", "resistance", "pressure", "punishment", "retaliation", "war", "attack", "attacks");
+    private static final java.util.Set<String> RALLY_NOUNS = org.dyad.dictionary.WordSets.get("event.rally-nouns");
 
     /**
      * An appeal whose "for" or object noun is a measure against someone ("called for sanctions against Turkey",

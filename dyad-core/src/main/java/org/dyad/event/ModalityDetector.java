@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dyad.date.DateResolver;
 import org.dyad.date.TextDate;
 import java.util.Set;
+import org.dyad.dictionary.WordSets;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -16,17 +17,12 @@ import org.dyad.text.Token;
  */
 public final class ModalityDetector {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "could", "can", "may",
-            "might", "must", "'ll");
+    private static final Set<String> MODALS = WordSets.get("event.modals");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny");
     /** Verbs whose complements are wanted, planned or talked about, not done. */
-    private static final Set<String> INTENT_VERBS = Set.of("invite", "plan", "want", "hope", "intend", "expect",
-            "seek", "try", "aim", "threaten", "promise", "pledge", "vow", "agree", "offer", "propose", "discuss",
-            "urge", "ask", "call", "prepare", "consider", "wish", "demand", "request", "arrange", "expand",
-            "schedule", "decide", "announce", "suggest", "encourage", "need", "set", "swear", "resolve", "claim");
+    private static final Set<String> INTENT_VERBS = WordSets.get("event.intent-verbs");
     /** Adjectives whose complements are intended, not done: "ready to host", "willing to withdraw". */
-    private static final Set<String> INTENT_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined",
-            "eager", "keen", "poised", "likely", "unwilling", "reluctant");
+    private static final Set<String> INTENT_ADJECTIVES = WordSets.get("event.intent-adjectives");
     private static final Set<String> NEGATING_ADJECTIVES = Set.of("unwilling", "reluctant");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
 

@@ -67,9 +67,7 @@ public final class ReportedEvents {
     }
 
     /** Verbs that report what their subject says or concludes. */
-    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "conclude", "insist", "state",
-            "declare", "argue", "stress", "add", "tell", "believe", "write", "note", "emphasize", "emphasise",
-            "maintain", "assert", "contend", "reiterate", "announce", "affirm", "underline", "underscore");
+    private static final java.util.Set<String> SPEECH = org.dyad.dictionary.WordSets.get("event.speech-verbs");
     private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
 
     /**

@@ -37,6 +37,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dyad.article.Article;
 
 /**
@@ -70,7 +72,9 @@ public final class ArticleReader {
     private static final Set<String> TEXT = Set.of("txt", "text");
     private static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson");
     private static final Set<String> HTML = Set.of("html", "htm");
-    private static final Set<String> TAKEN = Set.of("txt", "text", "jsonl", "ndjson", "html", "htm");
+    /** Every extension read: the three kinds together. */
+    private static final Set<String> TAKEN = Stream.of(TEXT, JSON_LINES, HTML).flatMap(Set::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final InputStream stdin;
     private final ObjectReader json = new ObjectMapper()

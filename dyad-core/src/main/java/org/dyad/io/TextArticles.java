@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.article.Article;
+import org.dyad.dictionary.WordSets;
 
 /**
  * One plain-text article: leading header lines (date, title, byline, source, URL) become metadata, the
@@ -18,9 +19,7 @@ final class TextArticles {
             "(?i)(date|published|title|headline|by|byline|author|source|url)\\s*:\\s*(.*)");
     private static final Pattern BARE_DATE = Pattern.compile("(?i)(?:date|dated|published)\\s+(.+)");
     private static final Pattern BY = Pattern.compile("(?:By|BY)\\s+(.+)");
-    private static final Set<String> NAME_PARTICLES = Set.of(
-            "and", "&", "de", "da", "del", "della", "di", "der", "den", "van", "von", "al", "el", "bin", "ibn",
-            "la", "le", "du", "dos", "das", "y");
+    private static final Set<String> NAME_PARTICLES = WordSets.get("io.name-particles");
 
     private TextArticles() { }
 

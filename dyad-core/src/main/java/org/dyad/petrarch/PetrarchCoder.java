@@ -73,18 +73,11 @@ public final class PetrarchCoder {
     }
 
     /** Code prefixes of actors that are no country: IGOs, NGOs, companies, armed groups, regions. */
-    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "AFR", "ASA", "BLK",
-        "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
-        "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "ELI", "REB", "SPY", "JEW", "MUS", "CHR", "BUD", "HIN");
+    private static final Set<String> NON_STATE = org.dyad.dictionary.WordSets.get("petrarch.non-state-codes");
     /** Light verbs and the objects with which they make idioms that are no political event. */
-    private static final Map<String, Set<String>> IDIOMS = Map.of(
-        "take", Set.of("place", "note", "time", "shape", "care", "turn", "stock"),
-        "make", Set.of("sense", "headway", "way", "progress"),
-        "pay", Set.of("attention", "tribute", "homage"),
-        "give", Set.of("way", "rise"),
-        "have", Set.of("time", "chance"));
+    private static final Map<String, Set<String>> IDIOMS = org.dyad.dictionary.WordSets.byKey("petrarch.idioms");
     private static final boolean DEBUG = System.getenv("DYAD_DEBUG_PETRARCH") != null;
-    private static final Set<String> DETERMINERS = Set.of("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE");
+    private static final Set<String> DETERMINERS = org.dyad.dictionary.WordSets.get("petrarch.determiners");
 
     private final Dictionaries dictionaries;
     private final CodingOptions options;

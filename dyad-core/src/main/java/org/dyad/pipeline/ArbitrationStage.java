@@ -30,16 +30,9 @@ import org.dyad.text.Token;
  * Immutable and thread-safe.
  */
 public final class ArbitrationStage implements Stage {
-    private static final Set<String> NATURAL_CAUSES = Set.of("earthquake", "quake", "storm",
-            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "rain", "rains", "landslide",
-            "mudslide", "tsunami", "wildfire", "fire", "blaze", "avalanche", "heatwave", "drought", "eruption",
-            "volcano", "lightning", "snowstorm", "blizzard", "virus", "pandemic", "epidemic", "disease", "outbreak",
-            "accident", "crash", "collapse");
-    private static final Set<String> NATURAL_HAZARDS = Set.of("earthquake", "quake", "storm",
-            "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "tsunami",
-            "wildfire", "blaze", "avalanche");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "state",
-            "announce", "add", "claim", "write", "note", "confirm", "quote", "cite", "allege");
+    private static final Set<String> NATURAL_CAUSES = org.dyad.dictionary.WordSets.get("pipeline.natural-causes");
+    private static final Set<String> NATURAL_HAZARDS = org.dyad.dictionary.WordSets.get("pipeline.natural-hazards");
+    private static final Set<String> SPEECH = org.dyad.dictionary.WordSets.get("pipeline.report-verbs");
 
     private final ReportedEvents reported;
     private final IntentCodes intents;

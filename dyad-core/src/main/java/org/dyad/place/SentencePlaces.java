@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actor.CountryGazetteer;
+import org.dyad.dictionary.WordSets;
 import org.dyad.event.Location;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
@@ -30,21 +31,13 @@ import org.dyad.text.Token;
  */
 public final class SentencePlaces {
     /** Prepositions that put an event at a place. */
-    static final Set<String> AT = Set.of("in", "at", "near", "outside", "inside", "around", "across", "throughout",
-            "within");
+    static final Set<String> AT = WordSets.get("place.at-prepositions");
     /** Lemmas of words of travel: "to X" on them is a destination. */
-    static final Set<String> MOVEMENT = Set.of("visit", "travel", "fly", "go", "come", "arrive", "head", "trip",
-            "journey", "tour", "return", "move", "deploy", "send", "dispatch");
+    static final Set<String> MOVEMENT = WordSets.get("place.movement-lemmas");
     /** Nouns that introduce a place's name ("the town of X", "the capital, X"). */
-    static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "port", "region",
-            "province", "district", "county", "area", "suburb", "outskirts", "border", "neighbourhood",
-            "neighborhood", "resort", "enclave", "settlement", "municipality", "state", "oblast", "governorate",
-            "hometown", "island", "locality", "zone");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis",
-            "csubj", "csubj:pass");
+    static final Set<String> PLACE_NOUNS = WordSets.get("place.place-nouns");
+    private static final Set<String> NOT_PLACES = WordSets.get("place.not-places");
+    private static final Set<String> CLAUSES = WordSets.get("place.clause-relations");
 
     /**
      * A place the sentence names, as {@link SentencePlaces} found it. Token indexes are 0-based; the span is

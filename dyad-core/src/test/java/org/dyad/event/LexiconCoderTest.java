@@ -18,8 +18,8 @@ import org.dyad.text.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The coder on hand-made basic UD parses (as CoreNLP gives them), without any NLP model. */
-class EventCoderTest {
+/** The lexicon-only pipeline on hand-made basic UD parses (as CoreNLP gives them), without any NLP model. */
+class LexiconCoderTest {
     /** A Wednesday; the Monday before it is 2022-01-24. */
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 1, 26);
     private static org.dyad.pipeline.CodingPipeline coder;
@@ -107,7 +107,7 @@ class EventCoderTest {
                 .country("France").t("and", "and", "CC").country("Germany").t("attacked", "attack", "VBD")
                 .country("Iraq").t(".", ".", ".")
                 .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(3, 4, "obj").d(3, 5, "punct"));
-        assertThat(events).extracting(EventCoderTest::source, EventCoderTest::target, e -> e.cameo().code())
+        assertThat(events).extracting(LexiconCoderTest::source, LexiconCoderTest::target, e -> e.cameo().code())
                 .containsExactly(tuple("FRA", "IRQ", "190"), tuple("DEU", "IRQ", "190"));
         assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates();
     }
@@ -148,7 +148,7 @@ class EventCoderTest {
                 .t("an", "a", "DT").t("agreement", "agreement", "NN").t(".", ".", ".")
                 .root(3).d(3, 0, "nsubj").d(2, 1, "cc").d(0, 2, "conj").d(5, 4, "det").d(3, 5, "obj")
                 .d(3, 6, "punct"));
-        assertThat(events).extracting(EventCoderTest::source, EventCoderTest::target, e -> e.cameo().code())
+        assertThat(events).extracting(LexiconCoderTest::source, LexiconCoderTest::target, e -> e.cameo().code())
                 .containsExactlyInAnyOrder(tuple("RUS", "CHN", "057"), tuple("CHN", "RUS", "057"));
         assertThat(events).allSatisfy(e -> {
             assertThat(e.reciprocal()).isTrue();
