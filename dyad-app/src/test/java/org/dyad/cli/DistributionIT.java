@@ -77,7 +77,15 @@ class DistributionIT {
     @Test
     void binDyadFindsJavaOnThePathAndItsLibThroughASymlink() throws Exception {
         Path javaDir = Files.createDirectory(scratch.resolve("java-only"));
-        Files.createSymbolicLink(javaDir.resolve("java"), PackagedRuns.java());
+        Path javaLink = Files.createSymbolicLink(javaDir.resolve("java"), PackagedRuns.java());
+        try {
+            checkJavaOnPathAndSymlinkedLauncher(javaDir);
+        } finally {
+            Files.delete(javaLink); // a link out of the temporary folder: JUnit would warn on cleanup
+        }
+    }
+
+    private static void checkJavaOnPathAndSymlinkedLauncher(Path javaDir) throws Exception {
         PackagedRuns.Result onPath = PackagedRuns.run(scratch, Map.of("PATH", javaDir.toString()), scratch,
                 home.resolve("bin/dyad").toString(), "--version");
         assertThat(onPath.exitCode()).as(onPath.err()).isZero();
