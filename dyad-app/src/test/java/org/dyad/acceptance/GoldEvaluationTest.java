@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dyad.eval.GoldEvaluation;
+import org.dyad.eval.GoldMetrics;
 import org.dyad.eval.GoldSet;
+import org.dyad.eval.Ratio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,34 @@ class GoldEvaluationTest {
         assertThat(t.exact()).isEqualTo(2); // a, and the noevents record c that yields nothing
         assertThat(t.noeventRecords()).isEqualTo(1);
         assertThat(t.falsePositiveRecords()).isZero();
+        Map<String, Ratio> sums = GoldMetrics.sum(scores);
+        // a, b: one event each, both from Iran; b's is SUPPORT where the gold says ACCUSE
+        assertThat(sums).containsEntry(GoldMetrics.EVENTS, new Ratio(2, 3))
+            .containsEntry(GoldMetrics.EVENT_PRECISION, new Ratio(1, 2))
+            .containsEntry(GoldMetrics.TRIPLE_PRECISION, new Ratio(1, 2))
+            .containsEntry(GoldMetrics.TRIPLE_RECALL, new Ratio(1, 2))
+            .containsEntry(GoldMetrics.NOEVENTS_WITH_EVENTS, new Ratio(0, 1));
+    }
+
+    @Test
+    void aConllSentenceIsDetokenisedCodedAndScoredBySpans() throws IOException {
+        List<GoldEvaluation.RecordScore> scores = run("spans.conll", """
+                The O
+                Iranian B-S
+                army I-S
+                attacked O
+                Iraq B-T
+                ’ O
+                s O
+                border O
+                posts O
+                . O
+                """);
+        assertThat(scores).singleElement().satisfies(s -> {
+            assertThat(s.record().text()).isEqualTo("The Iranian army attacked Iraq’s border posts.");
+            assertThat(s.events()).isNotEmpty();
+            assertThat(s.counts()).containsEntry(GoldMetrics.SOURCE_RECALL, new Ratio(1, 1));
+        });
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.dyad.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.dyad.actor.Actor;
 import org.dyad.article.Article;
 import org.dyad.pipeline.CodingPipeline;
 import org.dyad.event.Event;
@@ -15,25 +15,49 @@ import org.dyad.text.Sentence;
 import org.dyad.text.SentenceParser;
 
 /**
- * Scores Dyad against a gold set. For each gold event it asks whether some event Dyad coded from the same
- * text has the same CAMEO code, the same CAMEO root, the same PLOVER type (any of the gold's alternatives),
- * the type with a right source country, and the type with right source and target countries (either
- * direction for a reciprocal gold event). A record matches exactly when every gold event is found with its
- * type and countries and Dyad coded no event of another PLOVER type; a {@code noevents} record when Dyad coded
- * nothing. A PentaClass record is scored by the class of the sentence's main event: the event whose trigger
- * stands highest in the dependency tree, plain statements (CAMEO 010) only when there is no other event.
+ * Scores Dyad against a gold set, record by record ({@link GoldMetrics} names the figures; {@link Half} splits
+ * the records into a tune half and a check half).
+ *
+ * <p>Every record counts its events (events per record, records with more than one event). A gold JSONL record
+ * adds: event precision (each coded event that some gold event of the record has by PLOVER type or CAMEO code
+ * with its source country); for each gold event whether some coded event has the same CAMEO code, the same CAMEO
+ * root, the same PLOVER type (any of the gold's alternatives), the type with a right source country, and the type
+ * with right source and target countries (dyad recall; either direction for a reciprocal gold event); the
+ * triples of {@link TripleScore}; whether it matches exactly (every gold event found with its type and
+ * countries, no event of another PLOVER type; for a {@code noevents} record, no event at all); and for a
+ * {@code noevents} record whether it yields any event. A PentaClass record is scored by the class of the
+ * sentence's main event: the event whose trigger stands highest in the dependency tree, plain statements (CAMEO
+ * 010) only when there is no other event. A CoNLL span record is scored by {@link SpanScore}.
  */
 public final class GoldEvaluation {
-    /** Metric names, in report order. */
-    public static final List<String> METRICS = List.of("cameo", "cameo_root", "plover", "plover+source",
-        "plover+source+target");
+    /** Recall figures of gold JSONL, in report order. */
+    public static final List<String> METRICS = List.of(GoldMetrics.CAMEO, GoldMetrics.CAMEO_ROOT, GoldMetrics.PLOVER,
+        GoldMetrics.PLOVER_SOURCE, GoldMetrics.PLOVER_SOURCE_TARGET);
 
-    /** One record's outcome. */
-    public record RecordScore(GoldRecord record, List<Event> events, Map<String, int[]> hits, boolean exact,
+    /**
+     * One record's outcome.
+     *
+     * @param record    the gold record
+     * @param events    what Dyad coded from its text (only asserted events with {@code --asserted-only})
+     * @param counts    the record's counts, per figure of {@link GoldMetrics} that applies to it
+     * @param exact     gold JSONL: matched exactly; other formats: no figure failed
+     * @param mainClass PentaClass: the class of the main event, when there is one
+     * @param error     why the text could not be coded (it is then scored as yielding nothing)
+     */
+    public record RecordScore(GoldRecord record, List<Event> events, Map<String, Ratio> counts, boolean exact,
                               Optional<Integer> mainClass, Optional<String> error) {
+        public RecordScore {
+            events = List.copyOf(events);
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        }
+
+        /** Whether some figure of this record is short of right (see {@link GoldMetrics#fails}). */
+        public boolean failed() {
+            return error.isPresent() || GoldMetrics.fails(counts);
+        }
     }
 
-    /** Totals: for each metric, gold events found and gold events that could be found. */
+    /** Totals of the original figures: for each recall metric, gold events found and gold events that could be found. */
     public record Totals(Map<String, int[]> metrics, int records, int exact, int noeventRecords,
                          int falsePositiveRecords, int falsePositiveEvents, int classified, int classRight,
                          int errors) {
@@ -53,104 +77,105 @@ public final class GoldEvaluation {
         this.assertedOnly = assertedOnly;
     }
 
+    /** Codes and scores every record of {@code gold}, in order, handing each score to {@code progress}. */
     public List<RecordScore> run(GoldSet gold, Consumer<RecordScore> progress) {
         List<RecordScore> out = new ArrayList<>();
         for (GoldRecord r : gold.records()) {
-            RecordScore s = score(r);
+            RecordScore s = code(gold.format(), r);
             out.add(s);
             progress.accept(s);
         }
         return out;
     }
 
-    private RecordScore score(GoldRecord r) {
+    private RecordScore code(GoldSet.Format format, GoldRecord r) {
+        Article article = new Article(r.id(), r.text(), r.date(), "", "", "gold", "");
         List<Event> events;
         ParsedDocument doc;
         try {
-            doc = parser.parse(new Article(r.id(), r.text(), r.date(), "", "", "gold", ""));
+            doc = parser.parse(article);
             events = new ArrayList<>(coder.code(doc));
         } catch (RuntimeException e) {
-            return new RecordScore(r, List.of(), Map.of(), false, Optional.empty(), Optional.of(e.toString()));
+            RecordScore none = score(format, r, new ParsedDocument(article, List.of()), List.of());
+            return new RecordScore(r, List.of(), none.counts(), false, Optional.empty(), Optional.of(e.toString()));
         }
         if (assertedOnly) {
             events.removeIf(e -> !e.modality().asserted());
         }
-        Map<String, int[]> hits = new LinkedHashMap<>();
-        for (String m : METRICS) {
-            hits.put(m, new int[2]);
-        }
+        return score(format, r, doc, events);
+    }
+
+    /** Scores {@code events}, coded from {@code doc} (the record's text), against the record. */
+    public static RecordScore score(GoldSet.Format format, GoldRecord r, ParsedDocument doc, List<Event> events) {
+        Map<String, Ratio> counts = new LinkedHashMap<>();
+        counts.put(GoldMetrics.EVENTS, new Ratio(events.size(), 1));
+        counts.put(GoldMetrics.MULTI_EVENT, Ratio.of(events.size() > 1));
+        return switch (format) {
+            case JSONL -> scoreJsonl(r, events, counts);
+            case PENTACLASS -> {
+                Optional<Integer> main = mainEvent(doc, events).flatMap(e -> pentaClass(e.cameo().root()));
+                boolean right = r.pentaClass().isPresent() && main.equals(r.pentaClass());
+                if (r.pentaClass().isPresent()) {
+                    counts.put(GoldMetrics.MAIN_CLASS, Ratio.of(right));
+                }
+                yield new RecordScore(r, events, counts, right, main, Optional.empty());
+            }
+            case SPANS -> {
+                counts.putAll(SpanScore.score(r, events, SpanMatcher.defaults()));
+                yield new RecordScore(r, events, counts, !GoldMetrics.fails(counts), Optional.empty(),
+                    Optional.empty());
+            }
+        };
+    }
+
+    private static RecordScore scoreJsonl(GoldRecord r, List<Event> events, Map<String, Ratio> counts) {
+        counts.put(GoldMetrics.EVENT_PRECISION, new Ratio(events.stream().filter(e -> r.events().stream()
+            .anyMatch(g -> GoldMatch.typeOrCodeMatches(e, g) && GoldMatch.sourceMatches(e, g))).count(), events.size()));
+        Map<String, Ratio> hits = new LinkedHashMap<>();
         boolean allFound = true;
         for (GoldRecord.GoldEvent g : r.events()) {
             if (g.cameo().isPresent()) {
                 String c = g.cameo().get();
-                count(hits, "cameo", events.stream().anyMatch(e -> e.cameo().code().equals(c)));
-                count(hits, "cameo_root", events.stream().anyMatch(e -> e.cameo().root().equals(root(c))));
+                count(hits, GoldMetrics.CAMEO, events.stream().anyMatch(e -> e.cameo().code().equals(c)));
+                count(hits, GoldMetrics.CAMEO_ROOT, events.stream()
+                    .anyMatch(e -> e.cameo().root().equals(GoldMatch.root(c))));
             }
             if (!g.plover().isEmpty()) {
-                count(hits, "plover", events.stream().anyMatch(e -> typeMatches(e, g)));
+                count(hits, GoldMetrics.PLOVER, events.stream().anyMatch(e -> GoldMatch.typeMatches(e, g)));
                 if (!g.sources().isEmpty()) {
-                    count(hits, "plover+source", events.stream().anyMatch(e -> typeMatches(e, g) && sourceMatches(e, g)));
+                    count(hits, GoldMetrics.PLOVER_SOURCE, events.stream()
+                        .anyMatch(e -> GoldMatch.typeMatches(e, g) && GoldMatch.sourceMatches(e, g)));
                 }
                 if (!g.sources().isEmpty() && (!g.targets().isEmpty() || g.reciprocal())) {
-                    boolean found = events.stream().anyMatch(e -> typeMatches(e, g) && sourceMatches(e, g)
-                        && targetMatches(e, g));
-                    count(hits, "plover+source+target", found);
+                    boolean found = events.stream().anyMatch(e -> GoldMatch.typeMatches(e, g)
+                        && GoldMatch.sourceMatches(e, g) && GoldMatch.targetMatches(e, g));
+                    count(hits, GoldMetrics.PLOVER_SOURCE_TARGET, found);
                     allFound &= found;
                 } else {
-                    allFound &= events.stream().anyMatch(e -> typeMatches(e, g));
+                    allFound &= events.stream().anyMatch(e -> GoldMatch.typeMatches(e, g));
                 }
             }
         }
+        for (String m : METRICS) {
+            if (hits.containsKey(m)) {
+                counts.put(m, hits.get(m));
+            }
+        }
+        counts.putAll(TripleScore.score(r, events));
         boolean exact;
         if (r.noevents()) {
             exact = events.isEmpty();
+            counts.put(GoldMetrics.NOEVENTS_WITH_EVENTS, Ratio.of(!events.isEmpty()));
         } else {
-            exact = allFound && events.stream().allMatch(e -> r.events().stream().anyMatch(g -> typeMatches(e, g)));
+            exact = allFound && events.stream()
+                .allMatch(e -> r.events().stream().anyMatch(g -> GoldMatch.typeMatches(e, g)));
         }
-        Optional<Integer> main = mainEvent(doc, events).flatMap(e -> pentaClass(e.cameo().root()));
-        return new RecordScore(r, events, hits, exact, main, Optional.empty());
+        counts.put(GoldMetrics.EXACT, Ratio.of(exact));
+        return new RecordScore(r, events, counts, exact, Optional.empty(), Optional.empty());
     }
 
-    private static void count(Map<String, int[]> hits, String metric, boolean found) {
-        int[] h = hits.get(metric);
-        h[1]++;
-        if (found) {
-            h[0]++;
-        }
-    }
-
-    static String root(String cameo) {
-        return cameo.length() >= 2 ? cameo.substring(0, 2) : cameo;
-    }
-
-    private static boolean typeMatches(Event e, GoldRecord.GoldEvent g) {
-        if (g.plover().isEmpty()) {
-            return g.cameo().map(c -> e.cameo().root().equals(root(c))).orElse(false);
-        }
-        return e.cameo().ploverType().map(g.plover()::contains).orElse(false);
-    }
-
-    private static String country(Actor a) {
-        return a.country().isEmpty() && a.code().length() >= 3 ? a.code().substring(0, 3) : a.country();
-    }
-
-    private static boolean sourceMatches(Event e, GoldRecord.GoldEvent g) {
-        String s = country(e.source());
-        if (g.sources().contains(s)) {
-            return true;
-        }
-        return g.reciprocal() && e.target().isPresent() && g.sources().contains(country(e.target().get()))
-            && (g.targets().isEmpty() || g.targets().contains(s));
-    }
-
-    private static boolean targetMatches(Event e, GoldRecord.GoldEvent g) {
-        Optional<String> t = e.target().map(GoldEvaluation::country);
-        if (g.reciprocal()) {
-            List<String> all = new ArrayList<>(g.sources());
-            all.addAll(g.targets());
-            return t.isPresent() && all.contains(t.get()) && !t.get().equals(country(e.source()));
-        }
-        return t.isPresent() && g.targets().contains(t.get());
+    private static void count(Map<String, Ratio> hits, String metric, boolean found) {
+        hits.merge(metric, Ratio.of(found), Ratio::plus);
     }
 
     /**
@@ -209,6 +234,7 @@ public final class GoldEvaluation {
         return Optional.empty();
     }
 
+    /** The original figures (recall, exact matches, false positives, PentaClass) of {@code scores}. */
     public static Totals totals(List<RecordScore> scores) {
         Map<String, int[]> m = new LinkedHashMap<>();
         for (String k : METRICS) {
@@ -225,9 +251,10 @@ public final class GoldEvaluation {
             if (s.error().isPresent()) {
                 errors++;
             }
-            for (Map.Entry<String, int[]> e : s.hits().entrySet()) {
-                m.get(e.getKey())[0] += e.getValue()[0];
-                m.get(e.getKey())[1] += e.getValue()[1];
+            for (String k : METRICS) {
+                Ratio r = s.counts().getOrDefault(k, Ratio.NONE);
+                m.get(k)[0] += (int) r.num();
+                m.get(k)[1] += (int) r.den();
             }
             if (s.exact()) {
                 exact++;
@@ -248,5 +275,4 @@ public final class GoldEvaluation {
         }
         return new Totals(m, scores.size(), exact, noev, fpRecords, fpEvents, classified, right, errors);
     }
-
 }

@@ -15,20 +15,41 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads gold sets: JSONL in the gold format, or a PentaClass TSV ({@code sentence<TAB>class}). A line that
- * cannot be read is a problem naming {@code file:line}; the others are read.
+ * Reads gold sets, by the file's extension: JSONL in the gold format ({@code .jsonl}, any other extension), a
+ * PentaClass TSV ({@code .tsv}: {@code sentence<TAB>class}) or a CoNLL span file ({@code .txt}, {@code .conll}:
+ * {@code token tag} lines, see {@link ConllSpanReader}). A line that cannot be read is a problem naming
+ * {@code file:line}; the others are read. Every record gets its {@link Half}: from its {@code id} in JSONL (from
+ * its text when a JSONL record has no id), from its text in the other formats, which have no ids. Immutable.
  */
 public final class GoldSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What a gold file holds, and so how its records are scored. */
+    public enum Format {
+        /** Gold JSONL: events with types and actors, {@code noevents}. */
+        JSONL,
+        /** PentaClass TSV: the class of each sentence's main event. */
+        PENTACLASS,
+        /** CoNLL span file: source and target spans of each sentence's event. */
+        SPANS;
+
+        static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".tsv")) {
+                return PENTACLASS;
+            }
+            return name.endsWith(".txt") || name.endsWith(".conll") ? SPANS : JSONL;
+        }
+    }
+
     private final List<GoldRecord> records;
     private final List<String> problems;
-    private final boolean pentaClass;
+    private final Format format;
 
-    private GoldSet(List<GoldRecord> records, List<String> problems, boolean pentaClass) {
+    private GoldSet(List<GoldRecord> records, List<String> problems, Format format) {
         this.records = List.copyOf(records);
         this.problems = List.copyOf(problems);
-        this.pentaClass = pentaClass;
+        this.format = format;
     }
 
     public List<GoldRecord> records() {
@@ -41,14 +62,30 @@ public final class GoldSet {
 
     /** Whether this is a PentaClass file (scored by the class of each sentence's main event). */
     public boolean pentaClass() {
-        return pentaClass;
+        return format == Format.PENTACLASS;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** This set with only the records of {@code half}; its problems stay. */
+    public GoldSet only(Half half) {
+        return new GoldSet(records.stream().filter(r -> r.half() == half).toList(), problems, format);
     }
 
     public static GoldSet read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        boolean tsv = name.toLowerCase(Locale.ROOT).endsWith(".tsv");
+        Format format = Format.of(file);
+        boolean tsv = format == Format.PENTACLASS;
         List<GoldRecord> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        if (format == Format.SPANS) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                records.addAll(ConllSpanReader.read(r, name, problems::add));
+            }
+            return new GoldSet(records, problems, format);
+        }
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -64,7 +101,7 @@ public final class GoldSet {
                 }
             }
         }
-        return new GoldSet(records, problems, tsv);
+        return new GoldSet(records, problems, format);
     }
 
     private static GoldRecord tsvRecord(String line, int n) {
@@ -76,8 +113,9 @@ public final class GoldSet {
         if (!cls.matches("[0-4]")) {
             throw new IllegalArgumentException("class must be 0-4, not '" + cls + "'");
         }
-        return new GoldRecord("line-" + n, Optional.empty(), line.substring(0, tab).strip(), List.of(), false,
-            Optional.of(Integer.parseInt(cls)), n);
+        String text = line.substring(0, tab).strip();
+        return new GoldRecord("line-" + n, Optional.empty(), text, List.of(), false,
+            Optional.of(Integer.parseInt(cls)), List.of(), Half.ofText(text), n);
     }
 
     private static GoldRecord jsonRecord(String line, int n) throws IOException {
@@ -108,8 +146,11 @@ public final class GoldSet {
             events.add(new GoldRecord.GoldEvent(cameo, plover, countries(e.path("source")),
                 countries(e.path("target")), e.path("reciprocal").asBoolean(false)));
         }
-        return new GoldRecord(o.path("id").asText("line-" + n), date, o.get("text").asText(), events,
-            o.path("noevents").asBoolean(false), Optional.empty(), n);
+        String text = o.get("text").asText();
+        String id = o.path("id").asText("");
+        Half half = id.isEmpty() ? Half.ofText(text) : Half.of(id);
+        return new GoldRecord(id.isEmpty() ? "line-" + n : id, date, text, events, o.path("noevents").asBoolean(false),
+            Optional.empty(), List.of(), half, n);
     }
 
     private static List<String> countries(JsonNode actors) {
