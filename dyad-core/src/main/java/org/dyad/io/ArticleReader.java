@@ -45,7 +45,7 @@ import org.dyad.article.Article;
  *
  * <ul>
  *   <li>A folder is walked recursively, files in sorted path order; hidden files and folders are skipped,
- *       and so are files whose extension is not one of {@code .txt .text .jsonl .ndjson .html .htm}
+ *       and so are files whose extension is not one of {@code .txt .text .jsonl .ndjson .html .htm .xml}
  *       ({@code .json} files in folders are usually metadata, not articles). A file named explicitly with
  *       another extension is read as plain text, and an explicit {@code .json} file as JSON.</li>
  *   <li>{@code .txt}, {@code .text}: one article; leading header lines ({@code date 2022-01-26 By Vugar
@@ -56,6 +56,7 @@ import org.dyad.article.Article;
  *       "source"?, "url"?}}; a bad line is one error, {@code file:line}. A {@code .json} file may also hold
  *       one object or an array of them.</li>
  *   <li>{@code .html}, {@code .htm}: title and visible text (jsoup).</li>
+ *   <li>{@code .xml}: PETRARCH's XML input, one article per story ({@link PetrarchXmlArticles}).</li>
  *   <li>{@code -}: standard input, JSONL when its first non-blank character is <code>{</code>, else one
  *       plain-text article with id {@code stdin}.</li>
  * </ul>
@@ -70,7 +71,7 @@ public final class ArticleReader {
     private static final Set<String> TEXT = Set.of("txt", "text");
     private static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson");
     private static final Set<String> HTML = Set.of("html", "htm");
-    private static final Set<String> TAKEN = Set.of("txt", "text", "jsonl", "ndjson", "html", "htm");
+    private static final Set<String> TAKEN = Set.of("txt", "text", "jsonl", "ndjson", "html", "htm", "xml");
 
     private final InputStream stdin;
     private final ObjectReader json = new ObjectMapper()
@@ -173,6 +174,8 @@ public final class ArticleReader {
                 jsonLines(input, content, 1);
             } else if (ext.equals("json")) {
                 json(input, content);
+            } else if (ext.equals("xml")) {
+                PetrarchXmlArticles.parse(input, content, a -> deliver(input, a), errors);
             } else if (HTML.contains(ext)) {
                 deliver(input, HtmlArticles.parse(id, input, content));
             } else {
