@@ -88,6 +88,11 @@ public final class ArticleReader {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
+    /** Whether a file of this name is read when found in a folder (by its extension). */
+    public static boolean readsInFolders(Path file) {
+        return TAKEN.contains(extension(file));
+    }
+
     /** Reads every input in order, handing each article and each error to its consumer. */
     public void read(List<String> inputs, Consumer<Article> articles, Consumer<ReadError> errors) {
         Objects.requireNonNull(articles, "articles");
