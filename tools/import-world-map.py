@@ -15,8 +15,9 @@ fetches anything at run time.
 
 What it does: decodes the TopoJSON (quantized, delta-encoded arcs) into a GeoJSON FeatureCollection of
 Polygon / MultiPolygon countries, each with properties {name, id} (id: ISO 3166 numeric, as world-atlas
-gives it), coordinates rounded to 2 decimals (about 1 km, finer than the 1:110m source), and writes it with
-sorted keys and no spaces, so reruns are byte-identical. ECharts draws it with echarts.registerMap.
+gives it), coordinates rounded to 2 decimals (about 1 km, finer than the 1:110m source), rings that cross
+the antimeridian moved east of 180 degrees (else they would be drawn as lines across the map), and writes it
+with sorted keys and no spaces, so reruns are byte-identical. ECharts draws it with echarts.registerMap.
 """
 import argparse
 import json
@@ -65,6 +66,10 @@ def ring(arcs, indexes):
             out.append(p)
     if out[0] != out[-1]:
         out.append(out[0])
+    # a ring that crosses the antimeridian (Fiji, Chukotka) jumps from 180 to -180: draw it east of 180 instead,
+    # or the map shows a line across the world; Antarctica's ring, which closes along the South Pole, stays
+    if any(abs(a[0] - b[0]) > 180 for a, b in zip(out, out[1:])) and min(y for _, y in out) > -80:
+        out = [(x + 360 if x < 0 else x, y) for x, y in out]
     return [list(p) for p in out]
 
 
