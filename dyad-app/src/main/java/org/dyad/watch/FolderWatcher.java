@@ -25,7 +25,9 @@ import org.dyad.io.ArticleReader;
  *
  * <p>Polling rather than {@link java.nio.file.WatchService}: it needs no registration per subfolder, sees files
  * on network and container file systems where inotify is silent, and waits for a file to be complete. Runs
- * on one daemon thread; {@link #close()} stops it. The consumer runs on that thread, one batch at a time.
+ * on one daemon thread; {@link #close()} stops it. The consumer runs on that thread, one batch at a time, and
+ * is never interrupted: it checks {@link #stopped()} between files, and a file it did not get to is found
+ * again by the next watch (the store does not have it yet).
  */
 public final class FolderWatcher implements AutoCloseable {
     private record Seen(long size, long modified) { }
@@ -64,6 +66,11 @@ public final class FolderWatcher implements AutoCloseable {
         return w;
     }
 
+    /** A watcher that does not run by itself: {@link #look()} by hand (for tests). */
+    static FolderWatcher unstarted(Path dir) {
+        return new FolderWatcher(dir, Duration.ofSeconds(1), files -> { });
+    }
+
     private void run() {
         while (!stopped) {
             try {
@@ -75,10 +82,15 @@ public final class FolderWatcher implements AutoCloseable {
                 // one bad look (a folder removed under us, a consumer failure) never stops the watch
                 System.err.println("dyad: watching " + dir + ": " + e);
             }
-            try {
-                Thread.sleep(poll.toMillis());
-            } catch (InterruptedException e) {
-                return;
+            synchronized (this) {
+                if (stopped) {
+                    return;
+                }
+                try {
+                    wait(poll.toMillis()); // close() wakes it; coding is never interrupted
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
     }
@@ -135,16 +147,23 @@ public final class FolderWatcher implements AutoCloseable {
         return out;
     }
 
+    /** True once {@link #close()} was called: a consumer stops between files. */
+    public boolean stopped() {
+        return stopped;
+    }
+
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
     }
 
-    /** Stops watching and waits for a batch being handled to finish. */
+    /** Stops watching and waits for the file being handled to finish (the consumer checks {@link #stopped()}). */
     @Override
     public void close() {
-        stopped = true;
-        thread.interrupt();
+        synchronized (this) {
+            stopped = true;
+            notifyAll();
+        }
         try {
             thread.join(60_000);
         } catch (InterruptedException e) {

@@ -32,7 +32,7 @@ public final class LiveIngest implements AutoCloseable {
     private final IngestActivity activity;
     private final PrintWriter log;
     private final int maxChars;
-    private final FolderWatcher watcher;
+    private volatile FolderWatcher watcher;
 
     private LiveIngest(Path dir, EventStore store, Supplier<ArticleCoder> coder, IngestActivity activity,
                        PrintWriter log, int maxChars) {
@@ -63,7 +63,7 @@ public final class LiveIngest implements AutoCloseable {
                 from.add(f.getFileName().toString());
             }
         }
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i = 0; i < articles.size() && !watcher().stopped(); i++) {
             one(articles.get(i), from.get(i));
         }
     }
@@ -96,6 +96,15 @@ public final class LiveIngest implements AutoCloseable {
             say("watch: " + a.id() + " (" + file + "): could not be coded or stored: " + m);
             activity.failed(file, m);
         }
+    }
+
+    private FolderWatcher watcher() {
+        FolderWatcher w = watcher;
+        while (w == null) { // the first batch can come before the constructor has stored the watcher
+            Thread.onSpinWait();
+            w = watcher;
+        }
+        return w;
     }
 
     private void say(String line) {
