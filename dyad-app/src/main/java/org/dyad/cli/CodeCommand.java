@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dyad.io.EventWriter;
-import org.dyad.io.EventWriters;
+import org.dyad.io.ArticleEventWriter;
+import org.dyad.store.CodeFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Code articles into events.",
                 "Inputs: .txt files (one article each; leading 'date ... By ...' header lines are metadata), "
-                        + ".jsonl files ({\"id\",\"text\",\"date\"?,...} per line), .html files, folders "
-                        + "(recursively), or - for standard input.",
+                        + ".jsonl files ({\"id\",\"text\",\"date\"?,...} per line), .html files, PETRARCH XML "
+                        + "files (<Sentences><Sentence date id><Text>), folders (recursively), or - for standard input.",
                 "An input that cannot be read or coded is reported on stderr by name; the others are coded "
                         + "(exit code 3 when that happened)."})
 final class CodeCommand implements Callable<Integer> {
@@ -34,7 +34,8 @@ final class CodeCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "jsonl, table or csv. Default: table on a terminal, jsonl otherwise.")
+            description = "jsonl, table, csv, petrarch (PETRARCH2's event file layout) or gdelt-mentions (GDELT 2.0's "
+                    + "mentions table). Default: table on a terminal, jsonl otherwise.")
     String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write events here instead of standard output.")
@@ -52,22 +53,22 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         String fmt = format != null ? format : (out == null && System.console() != null ? "table" : "jsonl");
-        if (!EventWriters.FORMATS.contains(fmt)) {
+        if (!CodeFormats.NAMES.contains(fmt)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + fmt + "'; choose one of " + EventWriters.FORMATS);
+                    "unknown format '" + fmt + "'; choose one of " + CodeFormats.NAMES);
         }
         org.dyad.Dyad dyad = coding.build(spec, err, threads);
         Inputs.Result read = Inputs.read(inputs, err);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
-        try (EventWriter writer = EventWriters.create(fmt, target())) {
+        try (ArticleEventWriter writer = CodeFormats.create(fmt, target())) {
             if (!read.articles().isEmpty()) {
-                dyad.codeAll(read.articles(), coded -> coded.events().stream()
-                        .filter(e -> !assertedOnly || e.modality().asserted())
-                        .forEach(e -> {
-                            writer.write(e);
-                            events.incrementAndGet();
-                        }), failure -> {
+                dyad.codeAll(read.articles(), coded -> {
+                    List<org.dyad.event.Event> kept = coded.events().stream()
+                            .filter(e -> !assertedOnly || e.modality().asserted()).toList();
+                    writer.write(coded.article(), kept);
+                    events.addAndGet(kept.size());
+                }, failure -> {
                             failures.incrementAndGet();
                             err.println("dyad: " + failure.article().id() + " (" + failure.article().source()
                                     + "): could not be coded: " + failure.message());

@@ -27,11 +27,13 @@ import picocli.CommandLine.Spec;
                 "jsonl: the Event JSONL contract's fields (from the event's first mention) plus cameo_base, "
                         + "num_mentions, num_sources, num_articles, root_event, source_url, date_added and "
                         + "mentions (every mention's id, article, sentence and evidence).",
-                "plover: PLOVER's recommended JSON fields, one object a line (events whose CAMEO code has no "
-                        + "PLOVER type are left out).",
+                "plover: PLOVER's recommended JSON fields, one object a line, context from the issues its sentences "
+                        + "name (events whose CAMEO code has no PLOVER type are left out).",
                 "csv: one row per event with a header. gdelt: GDELT 2.0's event table, 61 tab-separated columns "
-                        + "in GDELT's order, no header. parquet: the csv columns plus the list of mentions, "
-                        + "written by DuckDB (needs --out).",
+                        + "in GDELT's order, no header. gdelt-mentions: GDELT 2.0's mentions table, 16 columns, one "
+                        + "row per mention of an event. petrarch: PETRARCH2's event file layout (date, source, "
+                        + "target, code, issues, ids, url, source). parquet: the csv columns plus the list of "
+                        + "mentions, written by DuckDB (needs --out).",
                 "--mentions writes every stored mention instead (asserted or not), as dyad code writes it "
                         + "(jsonl, csv) or as the mention table (parquet)."})
 final class ExportCommand implements Callable<Integer> {
@@ -40,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin StoreFile store;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "jsonl (the default), plover, csv, gdelt or parquet.")
+            description = "jsonl (the default), plover, csv, gdelt, gdelt-mentions, petrarch or parquet.")
     String format = "jsonl";
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -61,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         if (f == ExportFormat.PARQUET && out == null) {
             throw new ParameterException(spec.commandLine(), "parquet needs --out FILE");
         }
-        if (mentions && (f == ExportFormat.PLOVER || f == ExportFormat.GDELT)) {
+        if (mentions && (f == ExportFormat.PLOVER || f == ExportFormat.GDELT || f == ExportFormat.PETRARCH)) {
             throw new ParameterException(spec.commandLine(), "--mentions is for jsonl, csv or parquet; "
                     + f.label() + " describes merged events");
         }

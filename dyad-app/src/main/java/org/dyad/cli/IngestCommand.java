@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.dyad.article.Article;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import org.dyad.store.TextHash;
+import org.dyad.watch.IngestActivity;
+import org.dyad.watch.LiveIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +34,22 @@ import picocli.CommandLine.Spec;
                         + "text only the later is stored). Each article is stored in one transaction, "
                         + "so after a crash the same command picks up where it stopped.",
                 "An input that cannot be read, coded or stored is reported on stderr by name; the others are "
-                        + "stored (exit code 3 when that happened). A summary goes to standard output."})
+                        + "stored (exit code 3 when that happened). A summary goes to standard output.",
+                "--watch DIR keeps going: new or changed files in DIR are coded and stored as they come."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
-    List<String> inputs;
+    /** The longest article ingested by default, in characters. */
+    static final int MAX_CHARS = 100_000;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "After the PATHs (if any), keep watching DIR (and its subfolders): every new or changed "
+                    + "article file is coded and stored within seconds, one line per file on standard output, "
+                    + "until Ctrl-C. Files already in DIR are ingested first (unchanged ones skipped).")
+    Path watch;
 
     @Mixin StoreFile store;
 
@@ -52,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N",
             description = "Refuse an article longer than N characters, naming it (default: ${DEFAULT-VALUE}; a "
                     + "news article is rarely a tenth of that; a longer 'article' is usually a data file).")
-    int maxChars = 100_000;
+    int maxChars = MAX_CHARS;
 
     @Override
     public Integer call() {
@@ -66,6 +80,12 @@ final class IngestCommand implements Callable<Integer> {
             IngestProgress.check(progress);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (inputs.isEmpty() && watch == null) {
+            throw new ParameterException(spec.commandLine(), "give the PATHs to ingest, or --watch DIR");
+        }
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new ParameterException(spec.commandLine(), "--watch " + watch + ": not a folder");
         }
         long started = System.nanoTime();
         Inputs.Result read = Inputs.read(inputs, err);
@@ -100,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (!todo.isEmpty()) {
-                org.dyad.Dyad dyad = coding.build(spec, err, threads);
+                org.dyad.Dyad dyad = dyad();
                 long codingStarted = System.nanoTime();
                 try (IngestProgress bar = IngestProgress.create(progress, todo.size(), err)) {
                     dyad.codeAll(todo, coded -> {
@@ -125,13 +145,37 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 stats.codingNanos = System.nanoTime() - codingStarted;
             }
-            if (read.articles().isEmpty() && read.errors().isEmpty()) {
+            if (read.articles().isEmpty() && read.errors().isEmpty() && !inputs.isEmpty()) {
                 err.println("dyad: no articles found in " + inputs);
             }
             stats.totalNanos = System.nanoTime() - started;
-            stats.print(out, es.file().toString(), es.totals());
+            if (!inputs.isEmpty()) {
+                stats.print(out, es.file().toString(), es.totals());
+            }
+            if (watch != null) {
+                watch(es, out);
+            }
         }
         return stats.failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    /** Codes and stores what appears in the watched folder until the process is stopped. */
+    private void watch(EventStore es, PrintWriter out) {
+        out.println("ingest: watching " + watch + " (new or changed files are coded and stored; Ctrl-C stops)");
+        out.flush();
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        LiveIngest live = LiveIngest.start(watch, es, () -> dyad(),
+                new IngestActivity(java.util.Optional.of(watch)), out, maxChars);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            live.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            live.close();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What one ingest did. */
@@ -181,5 +225,15 @@ final class IngestCommand implements Callable<Integer> {
                     t.mentions(), t.events(), t.actors());
             out.flush();
         }
+    }
+
+    private org.dyad.Dyad dyad;
+
+    /** The command's Dyad, built (and CoreNLP loaded) on first use: not at all when every input is unchanged. */
+    private synchronized org.dyad.Dyad dyad() {
+        if (dyad == null) {
+            dyad = coding.build(spec, spec.commandLine().getErr(), threads);
+        }
+        return dyad;
     }
 }

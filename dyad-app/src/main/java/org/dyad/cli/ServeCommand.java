@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -8,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
+import org.dyad.watch.IngestActivity;
+import org.dyad.watch.LiveIngest;
 import org.dyad.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code dyad serve}: the HTTP API and web UI over one event store, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the event store: a JSON API under /api (documented at /api/openapi.json) and a web "
-                + "UI at / (events, articles, dyad timelines, network, code this text).",
+                + "UI at / (events, event, articles, dyad timelines, network, map, code this text; Swagger UI at /api/docs).",
                 "Binds to loopback by default. Bound beyond loopback, the write endpoints (POST /api/articles, "
                         + "POST /api/code) need a token: --token, else the DYAD_TOKEN variable, else one is made up "
                         + "and printed. The store stays open for writing while serving (other dyad commands on "
@@ -39,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
     String token;
 
     @Mixin CoderOptions coding;
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Also code every new or changed article file in DIR (and its subfolders) within seconds "
+                    + "and store it, as dyad ingest does; open pages update without reload.")
+    Path watch;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -65,9 +74,20 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INPUT_ERRORS;
         }
+        if (watch != null && !Files.isDirectory(watch)) {
+            es.close();
+            throw new ParameterException(spec.commandLine(), "--watch " + watch + ": not a folder");
+        }
         try (es) {
+            java.util.function.Supplier<org.dyad.Dyad> coder = lazyDyad(err);
+            IngestActivity activity = new IngestActivity(Optional.ofNullable(watch));
             WebServer server = WebServer.start(new WebServer.Options(host, port, tok, WebServer.Options.DEFAULT_MAX_BODY),
-                    es, lazyDyad(err));
+                    es, coder, activity);
+            LiveIngest live = watch == null ? null
+                    : LiveIngest.start(watch, es, coder, activity, out, IngestCommand.MAX_CHARS);
+            if (live != null) {
+                out.println("dyad serve: watching " + watch + " (new or changed files are coded and stored)");
+            }
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("dyad serve: " + store.db + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
                     + "/api/openapi.json); Ctrl-C stops");
@@ -77,6 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (live != null) {
+                    live.close();
+                }
                 server.stop();
                 stopped.countDown();
             }));

@@ -28,6 +28,7 @@ import org.dyad.store.Period;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultTable;
 import org.dyad.store.TextHash;
+import org.dyad.watch.IngestActivity;
 
 /**
  * The JSON API's handlers, one method each. The store has one JDBC connection, so every store access holds its
@@ -37,31 +38,66 @@ final class Api {
     /** The longest article text the API codes, in characters (as {@code dyad ingest --max-chars}). */
     static final int MAX_TEXT_CHARS = 100_000;
 
-    private static final Set<String> EVENT_PARAMS = Set.of("from", "to", "actor", "country", "cameo", "root", "quad",
-            "plover", "q", "limit", "offset");
+    /** The most rows a CSV download of events or places holds. */
+    static final int MAX_CSV_ROWS = 100_000;
+    /** The most periods a timeline answers. */
+    static final int MAX_PERIODS = 5_000;
+
+    private static final Set<String> FILTER = Set.of("from", "to", "actor", "country", "cameo", "root", "quad",
+            "plover", "q");
+
+    /** The query parameters each GET route takes (checked against /api/openapi.json by OpenApiTest). */
+    static final Map<String, Set<String>> PARAMS = Map.ofEntries(
+            Map.entry("/api/events", union(FILTER, Set.of("limit", "offset", "format"))),
+            Map.entry("/api/events/{id}", Set.of("format")),
+            Map.entry("/api/articles/{id}", Set.of("format")),
+            Map.entry("/api/timeline", Set.of("dyad", "by", "from", "to", "format")),
+            Map.entry("/api/network", Set.of("actor", "countries", "top", "from", "to", "format")),
+            Map.entry("/api/actors", Set.of("top", "from", "to", "format")),
+            Map.entry("/api/agreements", Set.of("actor", "dyad", "from", "to", "format")),
+            Map.entry("/api/places", union(FILTER, Set.of("limit", "format"))),
+            Map.entry("/api/live", Set.of()),
+            Map.entry("/api/code", Set.of()),
+            Map.entry("/api/articles", Set.of()));
 
     private final EventStore store;
     private final Supplier<Dyad> coder;
+    private final IngestActivity activity;
 
-    Api(EventStore store, Supplier<Dyad> coder) {
+    Api(EventStore store, Supplier<Dyad> coder, IngestActivity activity) {
         this.store = store;
         this.coder = coder;
+        this.activity = activity;
     }
 
-    void events(Context ctx) {
-        Params p = Params.of(ctx, EVENT_PARAMS);
-        EventFilter f;
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    private static EventFilter filter(Params p) {
         try {
-            f = new EventFilter(p.range(), p.string("actor"), p.string("country"), p.string("cameo"),
+            return new EventFilter(p.range(), p.string("actor"), p.string("country"), p.string("cameo"),
                     p.string("root"), p.integer("quad", 1, 4).map(Long::intValue), p.string("plover"), p.string("q"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        int limit = p.integer("limit", 1, 500).orElse(50L).intValue();
+    }
+
+    void events(Context ctx) {
+        Params p = Params.of(ctx, PARAMS.get("/api/events"));
+        EventFilter f = filter(p);
+        boolean csv = p.csv();
+        int limit = p.integer("limit", 1, csv ? MAX_CSV_ROWS : 500).orElse(csv ? (long) MAX_CSV_ROWS : 50L).intValue();
         long offset = p.integer("offset", 0, Long.MAX_VALUE / 2).orElse(0L);
         Browse.Page page;
         synchronized (store) {
             page = new Browse(store).events(f, limit, offset);
+        }
+        if (csv) {
+            Csv.send(ctx, "events.csv", page.events().columns(), Json.rows(page.events()));
+            return;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
@@ -77,7 +113,7 @@ final class Api {
     }
 
     void event(Context ctx) {
-        Params.of(ctx, Set.of());
+        Params p = Params.of(ctx, PARAMS.get("/api/events/{id}"));
         String raw = ctx.pathParam("id");
         long id;
         try {
@@ -90,13 +126,17 @@ final class Api {
             d = new Browse(store).event(id);
         }
         Browse.EventDetail detail = d.orElseThrow(() -> ApiException.notFound("no event " + id));
+        if (p.csv()) {
+            Csv.send(ctx, "event-" + id + "-mentions.csv", detail.mentions().columns(), Json.rows(detail.mentions()));
+            return;
+        }
         Map<String, Object> out = Json.rows(detail.event()).get(0);
         out.put("mentions", Json.rows(detail.mentions()));
         send(ctx, 200, out);
     }
 
     void article(Context ctx) {
-        Params.of(ctx, Set.of());
+        Params p = Params.of(ctx, PARAMS.get("/api/articles/{id}"));
         String id = ctx.pathParam("id");
         Optional<Browse.ArticleDetail> d;
         synchronized (store) {
@@ -112,12 +152,17 @@ final class Api {
             span(m, "source", text, from, to);
             span(m, "target", text, from, to);
         }
+        if (p.csv()) {
+            Csv.send(ctx, "article-mentions.csv", new ArrayList<>(mentions.isEmpty() ? detail.mentions().columns()
+                    : mentions.get(0).keySet()), mentions);
+            return;
+        }
         out.put("mentions", mentions);
         send(ctx, 200, out);
     }
 
     void timeline(Context ctx) {
-        Params p = Params.of(ctx, Set.of("dyad", "by", "from", "to"));
+        Params p = Params.of(ctx, PARAMS.get("/api/timeline"));
         String[] ab = p.dyad("dyad", true);
         Period by;
         try {
@@ -127,15 +172,23 @@ final class Api {
         }
         DateRange range = p.range();
         ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).timeline(ab[0], ab[1], by, range);
+        try {
+            synchronized (store) {
+                t = new Queries(store).timelineEveryPeriod(ab[0], ab[1], by, range, MAX_PERIODS);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        if (p.csv()) {
+            Csv.send(ctx, "timeline.csv", t.columns(), Json.rows(t));
+            return;
         }
         send(ctx, 200, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
                 "periods", Json.rows(t)));
     }
 
     void network(Context ctx) {
-        Params p = Params.of(ctx, Set.of("actor", "countries", "top", "from", "to"));
+        Params p = Params.of(ctx, PARAMS.get("/api/network"));
         String actor = actorPattern(p.string("actor"));
         boolean countries = p.bool("countries");
         int top = p.integer("top", 0, 1000).orElse(50L).intValue();
@@ -144,22 +197,30 @@ final class Api {
         synchronized (store) {
             t = new Queries(store).network(actor, countries, top, range);
         }
+        if (p.csv()) {
+            Csv.send(ctx, "network.csv", t.columns(), Json.rows(t));
+            return;
+        }
         send(ctx, 200, Map.of("edges", Json.rows(t)));
     }
 
     void actors(Context ctx) {
-        Params p = Params.of(ctx, Set.of("top", "from", "to"));
+        Params p = Params.of(ctx, PARAMS.get("/api/actors"));
         int top = p.integer("top", 0, 1000).orElse(20L).intValue();
         DateRange range = p.range();
         ResultTable t;
         synchronized (store) {
             t = new Queries(store).actors(top, range);
         }
+        if (p.csv()) {
+            Csv.send(ctx, "actors.csv", t.columns(), Json.rows(t));
+            return;
+        }
         send(ctx, 200, Map.of("actors", Json.rows(t)));
     }
 
     void agreements(Context ctx) {
-        Params p = Params.of(ctx, Set.of("actor", "dyad", "from", "to"));
+        Params p = Params.of(ctx, PARAMS.get("/api/agreements"));
         String actor = actorPattern(p.string("actor"));
         String[] ab = p.dyad("dyad", false);
         if (ab.length == 2 && !actor.isEmpty()) {
@@ -180,12 +241,58 @@ final class Api {
                 return (p1.startsWith(a) && p2.startsWith(b)) || (p1.startsWith(b) && p2.startsWith(a));
             }).toList();
         }
+        if (p.csv()) {
+            Csv.send(ctx, "agreements.csv", t.columns(), rows);
+            return;
+        }
         send(ctx, 200, Map.of("agreements", rows));
+    }
+
+    /** GET /api/places: where the filtered events happened, places with coordinates, most events first. */
+    void places(Context ctx) {
+        Params p = Params.of(ctx, PARAMS.get("/api/places"));
+        EventFilter f = filter(p);
+        boolean csv = p.csv();
+        int limit = p.integer("limit", 1, MAX_CSV_ROWS).orElse(csv ? (long) MAX_CSV_ROWS : 1000L).intValue();
+        ResultTable t;
+        synchronized (store) {
+            t = new Browse(store).places(f, limit);
+        }
+        if (csv) {
+            Csv.send(ctx, "places.csv", t.columns(), Json.rows(t));
+            return;
+        }
+        send(ctx, 200, Map.of("places", Json.rows(t)));
+    }
+
+    /** GET /api/live: what was stored lately (a watched folder, POSTed articles), for pages that refresh. */
+    void live(Context ctx) {
+        Params.of(ctx, PARAMS.get("/api/live"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("watching", activity.watched().isPresent());
+        out.put("folder", activity.watched().map(d -> String.valueOf(d.toAbsolutePath().normalize().getFileName()))
+                .orElse(null));
+        out.put("changes", activity.changes());
+        out.put("articles_last_minute", activity.lastMinute());
+        out.put("articles_total", activity.total());
+        List<Map<String, Object>> recent = new ArrayList<>();
+        for (IngestActivity.Stored r : activity.recent()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", r.at().toString());
+            m.put("article_id", r.articleId());
+            m.put("from", r.from());
+            m.put("status", r.status());
+            m.put("mentions", r.mentions());
+            recent.add(m);
+        }
+        out.put("recent", recent);
+        ctx.header("Cache-Control", "no-store");
+        send(ctx, 200, out);
     }
 
     /** POST /api/code: codes the posted article and answers its events; stores nothing. */
     void code(Context ctx) {
-        Params.of(ctx, Set.of());
+        Params.of(ctx, PARAMS.get("/api/code"));
         Article a = articleFrom(ctx);
         CodedArticle coded = coder.get().code(a);
         ArrayNode events = Json.MAPPER.createArrayNode();
@@ -212,7 +319,7 @@ final class Api {
 
     /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
     void ingest(Context ctx) {
-        Params.of(ctx, Set.of());
+        Params.of(ctx, PARAMS.get("/api/articles"));
         Article a = articleFrom(ctx);
         EventStore.Status status;
         synchronized (store) {
@@ -230,6 +337,7 @@ final class Api {
         synchronized (store) {
             s = store.put(coded);
         }
+        activity.stored(a.id(), "API", s.replaced().isEmpty() ? "stored" : "replaced", s.mentions());
         out.put("status", s.replaced().isEmpty() ? "stored" : "replaced");
         out.put("replaced", s.replaced());
         out.put("mentions", s.mentions());

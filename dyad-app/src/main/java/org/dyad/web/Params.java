@@ -76,6 +76,16 @@ final class Params {
         return Optional.of(n);
     }
 
+    /** Whether the answer is a CSV download ({@code format=csv}) rather than JSON ({@code format=json}, default). */
+    boolean csv() {
+        String v = string("format");
+        return switch (v) {
+            case "", "json" -> false;
+            case "csv" -> true;
+            default -> throw ApiException.badRequest("parameter 'format' is json or csv, not '" + v + "'");
+        };
+    }
+
     boolean bool(String name) {
         String v = string(name);
         return switch (v) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.dyad.Dyad;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
+import org.dyad.watch.IngestActivity;
 
 /**
  * {@code dyad serve}: the JSON API under {@code /api} and the web UI at {@code /}, in one Javalin server over one
@@ -74,8 +75,14 @@ public final class WebServer {
 
     /** Starts serving {@code store}; {@code coder} is asked for the NLP pipeline on the first POST only. */
     public static WebServer start(Options o, EventStore store, Supplier<Dyad> coder) {
-        Api api = new Api(store, coder);
+        return start(o, store, coder, new IngestActivity(Optional.empty()));
+    }
+
+    /** As {@link #start(Options, EventStore, Supplier)}, reporting {@code activity} (a watched folder) at /api/live. */
+    public static WebServer start(Options o, EventStore store, Supplier<Dyad> coder, IngestActivity activity) {
+        Api api = new Api(store, coder, activity);
         byte[] openapi = resource("openapi.json");
+        byte[] docs = resource("ui/api-docs.html");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = o.maxBodyBytes();
@@ -97,6 +104,9 @@ public final class WebServer {
             config.routes.get("/api/network", api::network);
             config.routes.get("/api/actors", api::actors);
             config.routes.get("/api/agreements", api::agreements);
+            config.routes.get("/api/places", api::places);
+            config.routes.get("/api/live", api::live);
+            config.routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
             config.routes.post("/api/code", api::code);
             config.routes.post("/api/articles", api::ingest);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

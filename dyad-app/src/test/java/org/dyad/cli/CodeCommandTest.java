@@ -64,6 +64,82 @@ class CodeCommandTest {
     }
 
     @Test
+    void gdeltMentionsHaveSixteenColumnsOnEveryRow() {
+        Run r = run("code", AGREEMENT, "--format", "gdelt-mentions");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> rows = r.out().lines().toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            String[] cells = row.split("\t", -1);
+            assertThat(cells).hasSize(16);
+            assertThat(Long.parseLong(cells[0])).isPositive();
+            assertThat(cells[3]).isEqualTo("2"); // no URL: a citation
+            assertThat(Integer.parseInt(cells[6])).isPositive(); // SentenceID from 1
+            assertThat(Integer.parseInt(cells[12])).isGreaterThan(100); // MentionDocLen
+        });
+    }
+
+    @Test
+    void petrarchWritesOneLinePerDistinctEventInPetrarch2sLayout() {
+        Run r = run("code", AGREEMENT, "--format", "petrarch");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).isNotEmpty().doesNotHaveDuplicates().allSatisfy(l -> {
+            String[] c = l.split("\t", -1);
+            assertThat(c).hasSize(7);
+            assertThat(c[0]).matches("\\d{8}");
+            assertThat(c[3]).matches("\\d{2,4}");
+            assertThat(c[5]).matches("(agreement-2023-06-20_\\d+;?)+");
+            assertThat(c[6]).isEqualTo(AGREEMENT);
+        });
+        assertThat(lines).anyMatch(l -> l.contains("\t057\t"));
+    }
+
+    /** Our own two stories, in PETRARCH's XML input (one sentence by sentence, one whole) and as .txt files. */
+    private static final String STORY_1 = "Armenia signed a trade agreement with Georgia on Tuesday.";
+    private static final String STORY_2 = "Armenia praised Georgia for its help during the talks.";
+    private static final String STORY_3 = "Georgia accused Armenia of closing the border crossing on Monday.";
+
+    @Test
+    void petrarchXmlGivesTheSameEventsAsTheSameTextsAsTxt(@TempDir Path dir) throws IOException {
+        Path xml = dir.resolve("xml").resolve("corpus.xml");
+        Files.createDirectories(xml.getParent());
+        Files.writeString(xml, "<Sentences>\n"
+                + "<Sentence date=\"20240514\" id=\"trade_1\" sentence=\"True\" source=\"Herald\">\n<Text>\n"
+                + STORY_1 + "\n</Text>\n<Parse>(ROOT)</Parse>\n</Sentence>\n"
+                + "<Sentence date=\"20240514\" id=\"trade_2\" sentence=\"True\" source=\"Herald\">\n<Text>"
+                + STORY_2 + "</Text>\n</Sentence>\n"
+                + "<Sentence date=\"20240603\" id=\"border\" sentence=\"False\">\n<Text>" + STORY_3
+                + "</Text>\n</Sentence>\n</Sentences>\n");
+        Path txt = dir.resolve("txt");
+        Files.createDirectories(txt);
+        Files.writeString(txt.resolve("trade.txt"), "Date: 2024-05-14\n\n" + STORY_1 + "\n" + STORY_2 + "\n");
+        Files.writeString(txt.resolve("border.txt"), "Date: 2024-06-03\n\n" + STORY_3 + "\n");
+        Run fromXml = run("code", xml.toString(), "--format", "jsonl", "--threads", "1");
+        Run fromTxt = run("code", txt.toString(), "--format", "jsonl", "--threads", "1");
+        assertThat(fromXml.exit()).as(fromXml.err()).isZero();
+        assertThat(fromTxt.exit()).as(fromTxt.err()).isZero();
+        List<String> a = events(fromXml.out());
+        assertThat(a).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(a).anyMatch(e -> e.startsWith("trade 0 2024-05-1")).anyMatch(e -> e.startsWith("border 0 2024-06-0"));
+        assertThat(a).containsExactlyInAnyOrderElementsOf(events(fromTxt.out()));
+    }
+
+    /** Each event as "article sentence date source target cameo modality evidence-span". */
+    private static List<String> events(String jsonl) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : jsonl.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode e = new ObjectMapper().readTree(line);
+            out.add(String.join(" ", e.get("doc_id").asText(), e.get("sentence").asText(), e.get("date").asText(),
+                    e.at("/source/code").asText(), e.at("/target/code").asText(), e.get("cameo").asText(),
+                    e.get("modality").toString(), e.at("/evidence/text").asText()));
+        }
+        return out;
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         Run r = run("code", AGREEMENT, "--format", "xml");
         assertThat(r.exit()).isEqualTo(2);

@@ -107,6 +107,63 @@ class ApiTest {
     }
 
     @Test
+    void theTimelineHasEveryPeriodOfTheRangeWithZerosForEmptyOnes() {
+        JsonNode weeks = web.json("/api/timeline?dyad=ARM:GEO&by=week").get("periods");
+        List<String> labels = new ArrayList<>();
+        weeks.forEach(w -> labels.add(w.get("period").asText()));
+        assertThat(labels).containsExactly("2024-W20", "2024-W21", "2024-W22", "2024-W23");
+        assertThat(weeks.get(1).get("events").asInt()).isZero();
+        assertThat(weeks.get(1).get("goldstein_mean").isNull()).isTrue();
+        JsonNode months = web.json("/api/timeline?dyad=ARM:GEO&from=2024-03-10&to=2024-08-01").get("periods");
+        assertThat(months).hasSize(6);
+        assertThat(months.get(0).get("period").asText()).isEqualTo("2024-03");
+        assertThat(months.get(5).get("events").asInt()).isZero();
+        assertThat(web.json("/api/timeline?dyad=ARM:GEO&from=2024-06-01").get("periods").get(0).get("period").asText())
+                .isEqualTo("2024-06");
+        assertThat(web.json("/api/timeline?dyad=AZE:KAZ").get("periods")).isEmpty();
+        HttpResponse<String> tooMany = web.get("/api/timeline?dyad=ARM:GEO&by=day&from=1900-01-01");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("more than 5000");
+    }
+
+    @Test
+    void listsDownloadAsCsvForTheirFilters() {
+        HttpResponse<String> all = web.get("/api/events?format=csv");
+        HttpResponse<String> geo = web.get("/api/events?format=csv&actor=GEO&limit=10&offset=0");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(all.headers().firstValue("Content-Disposition").orElse("")).contains("events.csv");
+        List<String> rows = all.body().lines().toList();
+        assertThat(rows.get(0)).startsWith("event_id,date,");
+        assertThat(rows).hasSize(web.json("/api/events").get("total").asInt() + 1);
+        assertThat(geo.body().lines().skip(1)).isNotEmpty().allSatisfy(r -> assertThat(r).contains("GEO"));
+        assertThat(geo.body().lines().count()).isLessThan(rows.size());
+        for (String path : List.of("/api/timeline?dyad=ARM:GEO&format=csv", "/api/network?format=csv",
+                "/api/actors?format=csv", "/api/agreements?format=csv", "/api/places?format=csv",
+                "/api/articles/caucasus-1?format=csv")) {
+            HttpResponse<String> r = web.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/csv");
+            assertThat(r.body().lines().findFirst().orElse("")).as(path).contains(",");
+        }
+        String id = web.json("/api/events?actor=GEO").get("events").get(0).get("event_id").asText();
+        assertThat(web.get("/api/events/" + id + "?format=csv").body()).startsWith("mention_id,");
+        assertThat(web.get("/api/events?format=xml").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void agreementsNameTheirEventAndLiveReportsStoredArticles() {
+        JsonNode agr = web.json("/api/agreements?dyad=GEO:ARM").get("agreements").get(0);
+        JsonNode event = web.json("/api/events/" + agr.get("event_id").asText());
+        assertThat(event.get("cameo").asText()).isEqualTo("057");
+        JsonNode live = web.json("/api/live");
+        assertThat(live.get("watching").asBoolean()).isFalse();
+        assertThat(live.get("changes").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(live.get("recent").get(0).get("from").asText()).isEqualTo("API");
+        assertThat(web.json("/api/places").get("places").isArray()).isTrue();
+    }
+
+    @Test
     void badParametersAre400WithAMessage() {
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[] {"/api/events?from=2024-13-01", "not a date"});

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.store.EventStore;
+import org.dyad.watch.IngestActivity;
+import org.dyad.watch.LiveIngest;
 
 /**
  * A server on a free loopback port over a fresh store, with {@code web-corpus.jsonl} (our own writing) ingested
@@ -25,7 +27,14 @@ final class WebFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
     final String token;
 
+    final Optional<LiveIngest> live;
+
     WebFixture(Path dir, Optional<String> token) {
+        this(dir, token, Optional.empty());
+    }
+
+    /** With {@code watch}: the server also codes what appears in that folder ({@code dyad serve --watch}). */
+    WebFixture(Path dir, Optional<String> token, Optional<Path> watch) {
         try {
             java.nio.file.Files.createDirectories(dir);
         } catch (IOException e) {
@@ -33,8 +42,11 @@ final class WebFixture implements AutoCloseable {
         }
         this.store = EventStore.open(dir.resolve("web.duckdb"));
         this.token = token.orElse("");
+        IngestActivity activity = new IngestActivity(watch);
         this.server = WebServer.start(new WebServer.Options("127.0.0.1", 0, token, WebServer.Options.DEFAULT_MAX_BODY),
-                store, org.dyad.acceptance.TestPipeline::dyad);
+                store, org.dyad.acceptance.TestPipeline::dyad, activity);
+        this.live = watch.map(w -> LiveIngest.start(w, store, org.dyad.acceptance.TestPipeline::dyad, activity,
+                new java.io.PrintWriter(System.err, true), 100_000));
     }
 
     /** Posts every article of the corpus to /api/articles. */
@@ -103,6 +115,7 @@ final class WebFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        live.ifPresent(LiveIngest::close);
         server.stop();
         store.close();
     }

@@ -45,12 +45,16 @@ class WebUiTest {
     void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        web = new WebFixture(dir, Optional.empty()).ingestCorpus();
+        Files.createDirectories(dir.resolve("inbox"));
+        web = new WebFixture(dir, Optional.empty(), Optional.of(dir.resolve("inbox"))).ingestCorpus();
         Files.createDirectories(SHOTS);
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("chromium"));
+        Files.createDirectories(dir.resolve("downloads"));
+        o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                dir.resolve("downloads").toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, o);
@@ -158,7 +162,149 @@ class WebUiTest {
         assertThat(flag).isNull();
     }
 
+    @Test
+    void theTimelineShowsEmptyPeriodsAsZeroAndTakesADateFilter() {
+        open("/dyad.html?a=ARM&b=GEO&by=week&to=2024-06-09"); // other tests add later ARM-GEO events
+        waitFor(() -> browser.findElement(By.id("timeline")).getAttribute("data-periods") != null);
+        assertThat(attribute("timeline", "data-periods")).isEqualTo(4);
+        assertThat(attribute("timeline", "data-empty-periods")).isEqualTo(2);
+        browser.findElement(By.cssSelector("#periods-table summary")).click();
+        List<String> rows = browser.findElements(By.cssSelector("#periods-table tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1)).startsWith("2024-W21 0 0 0");
+        shot("dyad-weeks");
+        browser.findElement(By.id("f-from")).sendKeys("06012024");
+        browser.findElement(By.id("apply")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("from=2024-06-01")
+                && browser.findElement(By.id("timeline")).getAttribute("data-periods") != null);
+        assertThat(attribute("timeline", "data-periods")).isEqualTo(2); // the weeks of 1 June (a Saturday) and 3 June
+        assertThat(attribute("timeline", "data-empty-periods")).isEqualTo(1);
+        assertThat(browser.findElement(By.id("agreements")).getText()).contains("No agreements");
+        shot("dyad-from-june");
+    }
+
+    @Test
+    void everyEventsRowOpensItsEventPage() {
+        open("/?actor=GEO&cameo=057");
+        waitFor(() -> !browser.findElements(By.cssSelector("#results a.event-link")).isEmpty());
+        browser.findElements(By.cssSelector("#results a.event-link")).get(0).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#mentions tbody tr")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("/event.html?id=");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("057");
+        assertThat(browser.findElements(By.cssSelector("#mentions tbody tr"))).hasSize(2); // two outlets told it
+        assertThat(browser.findElement(By.id("mentions")).getText()).contains("signed a trade agreement");
+        assertThat(browser.findElement(By.id("actors")).getText()).contains("ARM").contains("GEO");
+        assertThat(browser.findElement(By.cssSelector("dd[data-fact=rule]")).getText()).isNotBlank();
+        shot("event");
+        open("/dyad.html?a=ARM&b=GEO");
+        waitFor(() -> !browser.findElements(By.cssSelector("#agreements a.event-link")).isEmpty());
+        browser.findElement(By.cssSelector("#agreements a.event-link")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#mentions tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("057");
+    }
+
+    @Test
+    void networkNodesOpenTheActorsEventsAndEdgesTheDyad() {
+        open("/network.html?countries=true");
+        waitFor(() -> browser.findElement(By.id("graph")).getAttribute("data-nodes") != null);
+        WebElement graph = browser.findElement(By.id("graph"));
+        @SuppressWarnings("unchecked")
+        List<Object> node = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "const c = echarts.getInstanceByDom(document.getElementById('graph'));"
+                + "const data = c.getModel().getSeriesByIndex(0).getData();"
+                + "for (let i = 0; i < data.count(); i++) { if (data.getName(i) === 'GEO') {"
+                + "  const p = data.getItemLayout(i); const px = c.convertToPixel({seriesIndex: 0}, p);"
+                + "  return [px[0], px[1]]; } } return null;");
+        assertThat(node).as("the GEO node is drawn").isNotNull();
+        int x = (int) Math.round(((Number) node.get(0)).doubleValue() - graph.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) node.get(1)).doubleValue() - graph.getSize().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(graph, x, y).click().perform();
+        waitFor(() -> browser.getCurrentUrl().contains("/index.html?") && !browser.findElements(By.id("total")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("country=GEO");
+        assertThat(count(browser.findElement(By.id("total")).getText())).isPositive();
+        shot("network-click");
+        open("/network.html");
+        waitFor(() -> !browser.findElements(By.cssSelector("#pairs tbody tr")).isEmpty());
+        browser.findElements(By.linkText("dyad")).get(0).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/dyad.html?a="));
+    }
+
+    @Test
+    void theMapDrawsEventPlacesOffline() {
+        String body = "{\"id\":\"map-1\",\"date\":\"2024-09-03\",\"text\":\"Moldova and Romania signed a "
+                + "transit agreement in Chisinau on Monday.\"}";
+        assertThat(web.post("/api/articles", body, false).statusCode()).isIn(200, 201);
+        open("/map.html");
+        waitFor(() -> browser.findElement(By.id("map")).getAttribute("data-points") != null);
+        assertThat(attribute("map", "data-points")).isGreaterThanOrEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("places")).getText()).contains("Chisinau");
+        Object countries = ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getMap('world').geoJSON.features.length;");
+        assertThat(((Number) countries).intValue()).isGreaterThan(150);
+        shot("map");
+    }
+
+    @Test
+    void aTableDownloadsAsCsvForTheCurrentFilters() throws IOException {
+        open("/?actor=GEO");
+        waitFor(() -> !browser.findElements(By.cssSelector("#results a.csv")).isEmpty());
+        int shown = count(browser.findElement(By.id("total")).getText());
+        String href = browser.findElement(By.cssSelector("#results a.csv")).getAttribute("href");
+        assertThat(href).contains("actor=GEO").contains("format=csv");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.resolve("downloads").toAbsolutePath().toString()));
+        browser.findElement(By.cssSelector("#results a.csv")).click();
+        Path csv = dir.resolve("downloads").resolve("events.csv");
+        waitFor(() -> Files.isRegularFile(csv) && sizeOf(csv) > 0);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("event_id,date,");
+        assertThat(lines).hasSize(shown + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains("GEO"));
+    }
+
+    @Test
+    void swaggerUiShowsTheApi() {
+        open("/api/docs");
+        waitFor(() -> browser.findElements(By.cssSelector(".opblock")).size() >= 8);
+        String text = browser.findElement(By.id("swagger-ui")).getText();
+        assertThat(text).contains("Dyad API").contains("/api/events").contains("/api/timeline").contains("/api/places");
+        shot("api-docs");
+    }
+
+    @Test
+    void aFileDroppedIntoTheWatchedFolderAppearsOnTheEventsPageWithoutReload() throws IOException {
+        open("/?actor=KAZ");
+        waitFor(() -> !browser.findElements(By.id("total")).isEmpty() && !browser.findElements(By.id("live-count")).isEmpty());
+        assertThat(count(browser.findElement(By.id("total")).getText())).isZero();
+        assertThat(browser.findElement(By.id("live")).getText()).contains("watching inbox");
+        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true;");
+        Files.writeString(dir.resolve("inbox").resolve("steppe-9.txt"), "Date: 2024-09-10\n\n"
+                + "Kazakhstan signed a water agreement with Uzbekistan on Monday.\n");
+        long dropped = System.nanoTime();
+        waitFor(() -> count(browser.findElement(By.id("total")).getText()) > 0, Duration.ofSeconds(15));
+        double seconds = (System.nanoTime() - dropped) / 1e9;
+        assertThat(seconds).isLessThan(15);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("results")).getText()).contains("KAZ").contains("steppe-9");
+        waitFor(() -> Integer.parseInt(browser.findElement(By.id("live-count")).getAttribute("data-last-minute")) >= 1);
+        shot("live");
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
+
+    private int attribute(String id, String name) {
+        return Integer.parseInt(browser.findElement(By.id(id)).getAttribute(name));
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
 
     private void open(String path) {
         browser.get(web.base() + path);
@@ -169,7 +315,11 @@ class WebUiTest {
     }
 
     private void waitFor(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        waitFor(condition, Duration.ofSeconds(30));
+    }
+
+    private void waitFor(Supplier<Boolean> condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             try {
                 if (condition.get()) {
@@ -180,7 +330,8 @@ class WebUiTest {
             }
             if (System.nanoTime() > deadline) {
                 shot("timeout");
-                throw new AssertionError("the page did not get there in 30 s: " + browser.getCurrentUrl());
+                throw new AssertionError("the page did not get there in " + limit.toSeconds() + " s: "
+                        + browser.getCurrentUrl());
             }
             try {
                 Thread.sleep(100);

@@ -47,7 +47,7 @@ import org.dyad.article.Article;
  *
  * <ul>
  *   <li>A folder is walked recursively, files in sorted path order; hidden files and folders are skipped,
- *       and so are files whose extension is not one of {@code .txt .text .jsonl .ndjson .html .htm}
+ *       and so are files whose extension is not one of {@code .txt .text .jsonl .ndjson .html .htm .xml}
  *       ({@code .json} files in folders are usually metadata, not articles). A file named explicitly with
  *       another extension is read as plain text, and an explicit {@code .json} file as JSON.</li>
  *   <li>{@code .txt}, {@code .text}: one article; leading header lines ({@code date 2022-01-26 By Vugar
@@ -58,6 +58,7 @@ import org.dyad.article.Article;
  *       "source"?, "url"?}}; a bad line is one error, {@code file:line}. A {@code .json} file may also hold
  *       one object or an array of them.</li>
  *   <li>{@code .html}, {@code .htm}: title and visible text (jsoup).</li>
+ *   <li>{@code .xml}: PETRARCH's XML input, one article per story ({@link PetrarchXmlArticles}).</li>
  *   <li>{@code -}: standard input, JSONL when its first non-blank character is <code>{</code>, else one
  *       plain-text article with id {@code stdin}.</li>
  * </ul>
@@ -72,8 +73,9 @@ public final class ArticleReader {
     private static final Set<String> TEXT = Set.of("txt", "text");
     private static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson");
     private static final Set<String> HTML = Set.of("html", "htm");
-    /** Every extension read: the three kinds together. */
-    private static final Set<String> TAKEN = Stream.of(TEXT, JSON_LINES, HTML).flatMap(Set::stream)
+    private static final Set<String> XML = Set.of("xml");
+    /** Every extension read: the four kinds together. */
+    private static final Set<String> TAKEN = Stream.of(TEXT, JSON_LINES, HTML, XML).flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 
     private final InputStream stdin;
@@ -89,6 +91,11 @@ public final class ArticleReader {
     /** Reads {@code -} from {@code stdin} (for tests and embedding). */
     public ArticleReader(InputStream stdin) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** Whether a file of this name is read when found in a folder (by its extension). */
+    public static boolean readsInFolders(Path file) {
+        return TAKEN.contains(extension(file));
     }
 
     /** Reads every input in order, handing each article and each error to its consumer. */
@@ -177,6 +184,8 @@ public final class ArticleReader {
                 jsonLines(input, content, 1);
             } else if (ext.equals("json")) {
                 json(input, content);
+            } else if (ext.equals("xml")) {
+                PetrarchXmlArticles.parse(input, content, a -> deliver(input, a), errors);
             } else if (HTML.contains(ext)) {
                 deliver(input, HtmlArticles.parse(id, input, content));
             } else {

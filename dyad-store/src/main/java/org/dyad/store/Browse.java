@@ -64,6 +64,24 @@ public final class Browse {
         return new Page(total, rows, facets);
     }
 
+    /**
+     * The places with coordinates where events matching {@code f} happened, most events first: {@code place},
+     * {@code country}, {@code lat}, {@code lon}, {@code events}, {@code mentions}, and the latest event's id
+     * and date. Events located only to a country (no coordinates) are not here.
+     */
+    public ResultTable places(EventFilter f, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        params.add(limit);
+        return q.query("""
+                SELECT e.location_text AS place, e.location_country AS country, e.location_lat AS lat,
+                       e.location_lon AS lon, count(*) AS events, sum(e.num_mentions) AS mentions,
+                       arg_max(CAST(e.event_id AS VARCHAR), e.date) AS latest_event_id, max(e.date) AS latest_date
+                FROM event e
+                WHERE e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL AND\s""" + where + """
+                 GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?""", params.toArray());
+    }
+
     /** The event with this id and its mentions, if stored. */
     public Optional<EventDetail> event(long id) {
         ResultTable e = q.query("SELECT * REPLACE (CAST(event_id AS VARCHAR) AS event_id) FROM event WHERE event_id = ?", id);
@@ -73,7 +91,8 @@ public final class Browse {
         ResultTable m = q.query("""
                 SELECT m.mention_id, m.article_id, a.title, a.outlet, a.published, m.sentence, m.date, m.cameo,
                        m.source_code, m.source_text, m.target_code, m.target_text, m.evidence_text, m.evidence_start,
-                       m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule
+                       m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule, m.source_name,
+                       m.source_sectors, m.target_name, m.target_sectors
                 FROM mention m JOIN article a ON a.id = m.article_id
                 WHERE m.event_id = ?
                 ORDER BY a.published NULLS LAST, m.article_id, m.sentence, m.mention_id""", id);

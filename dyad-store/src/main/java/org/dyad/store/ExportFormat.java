@@ -14,6 +14,10 @@ public enum ExportFormat {
     CSV,
     /** GDELT 2.0's event table: 61 tab-separated columns, no header, as GDELT's own files. */
     GDELT,
+    /** GDELT 2.0's mentions table: 16 tab-separated columns, no header, one row per mention of an event. */
+    GDELT_MENTIONS,
+    /** PETRARCH2's event file layout (its {@code evts.*} files), one line per event. */
+    PETRARCH,
     /** Apache Parquet written by DuckDB; a file, never standard output. */
     PARQUET;
 
@@ -22,8 +26,9 @@ public enum ExportFormat {
         return Arrays.stream(values()).map(ExportFormat::label).toList();
     }
 
+    /** The name users type: lower case, {@code -} for {@code _} ({@code gdelt-mentions}). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The format by name, any case; throws IllegalArgumentException naming the valid ones. */

@@ -11,7 +11,8 @@ import org.dyad.io.EventWriters;
 /**
  * Writes what a store holds in an export format: merged events by default, or with {@code mentions} every
  * stored mention (asserted or not) exactly as {@code dyad code} writes it (jsonl, csv) or as the mention table
- * (parquet).
+ * (parquet). {@code gdelt-mentions} is GDELT's mentions table: every mention of every event, with or without
+ * {@code mentions}.
  */
 public final class Exports {
 
@@ -48,13 +49,17 @@ public final class Exports {
     /**
      * Writes events (or mentions) to {@code out} in a text format, then closes {@code out}.
      *
-     * @throws IllegalArgumentException for parquet (a file: {@link #parquet}), or for mentions in plover or gdelt
+     * @throws IllegalArgumentException for parquet (a file: {@link #parquet}), or for mentions in plover, gdelt
+     *                                  or petrarch
      */
     public static Written write(EventStore store, ExportFormat format, boolean mentions, Writer out) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(out, "out");
         if (format == ExportFormat.PARQUET) {
             throw new IllegalArgumentException("parquet is written to a file (--out FILE)");
+        }
+        if (format == ExportFormat.GDELT_MENTIONS) { // a mention table whether or not mentions were asked for
+            return new Written(GdeltMentionsTsv.export(store, out), 0);
         }
         if (mentions) {
             if (format != ExportFormat.JSONL && format != ExportFormat.CSV) {
@@ -76,7 +81,8 @@ public final class Exports {
             case PLOVER -> new PloverJson(out);
             case CSV -> new EventCsv(out);
             case GDELT -> new GdeltTsv(out);
-            case PARQUET -> throw new AssertionError();
+            case PETRARCH -> new PetrarchEvents(out, ArticleInfo.all(store));
+            case GDELT_MENTIONS, PARQUET -> throw new AssertionError();
         };
         try (sink) {
             store.events(e -> {

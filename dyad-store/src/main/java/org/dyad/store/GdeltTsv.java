@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.event.Location;
+import org.dyad.place.Place;
+import org.dyad.place.PlaceGazetteer;
 
 /**
  * Merged events as rows of GDELT 2.0's event table: the 61 {@link #COLUMNS} in GDELT's order, tab-separated,
@@ -27,7 +29,10 @@ import org.dyad.event.Location;
  * actors' own geography ({@code Actor1Geo_*}, {@code Actor2Geo_*}: Type 0). ActionGeo comes from the event's
  * location: Type 1 (country) with the FIPS 10-4 country code in CountryCode, ADM1Code and FeatureID as GDELT
  * writes a country, or, when the location has coordinates (a gazetteer place), Type 4 (world city; Type 3 for
- * a US city) with Lat/Long, the FIPS country code in CountryCode and ADM1Code, and no FeatureID. Tabs and line breaks inside a
+ * a US city) with Lat/Long, the FIPS country code in CountryCode, the FIPS country code followed by the
+ * place's GeoNames first-order admin code in ADM1Code ("AJ09"; GeoNames' admin1 codes are FIPS 10-4 codes
+ * for most countries, the state's postal code for the US: "USTX", as GDELT writes it), and its GeoNames id in
+ * FeatureID (empty, and ADM1Code the country alone, when the gazetteer no longer has that place). Tabs and line breaks inside a
  * value become spaces, so every row has exactly 61 cells.
  */
 final class GdeltTsv implements EventSink {
@@ -153,14 +158,26 @@ final class GdeltTsv implements EventSink {
             return;
         }
         Location l = location.get();
+        Optional<Place> place = point ? place(l) : Optional.empty();
+        String admin1 = place.map(Place::admin1).filter(a -> !a.isBlank() && !a.equals("00")).orElse("");
         r.add(point ? (l.country().equals("USA") ? "3" : "4") : "1");
         r.add(l.text());
         r.add(fips);
-        r.add(fips);
+        r.add(fips + (fips.isEmpty() ? "" : admin1));
         r.add("");
         r.add(l.lat().map(GdeltTsv::number).orElse(""));
         r.add(l.lon().map(GdeltTsv::number).orElse(""));
-        r.add(point ? "" : fips);
+        r.add(point ? place.map(p -> Long.toString(p.geonameId())).orElse("") : fips);
+    }
+
+    /** The gazetteer place a located event's words and coordinates came from, if it is still there. */
+    static Optional<Place> place(Location l) {
+        double lat = l.lat().orElseThrow();
+        double lon = l.lon().orElseThrow();
+        return PlaceGazetteer.load().candidates(l.text()).stream()
+                .filter(p -> p.country().equals(l.country()) && Math.abs(p.lat() - lat) < 1e-6
+                        && Math.abs(p.lon() - lon) < 1e-6)
+                .findFirst();
     }
 
     private static String number(double v) {

@@ -22,6 +22,24 @@ public enum Period {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The first day of the period that holds {@code day} (a week starts on Monday). */
+    LocalDate start(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.minusDays(day.getDayOfWeek().getValue() - 1L);
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** The first day of the period after the one starting on {@code start}. */
+    LocalDate next(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
     /** The label of the period starting on {@code start}: 2022-01-25, 2022-W04, 2022-01. */
     String label(LocalDate start) {
         return switch (this) {

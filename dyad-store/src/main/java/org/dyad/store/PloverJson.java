@@ -8,13 +8,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.actor.Actor;
 import org.dyad.event.Event;
+import org.dyad.io.SentenceIssues;
 
 /**
  * Merged events in PLOVER's recommended JSON fields (PLOVER manual 0.8, "JSON fields"), one object a line:
@@ -27,6 +30,7 @@ import org.dyad.event.Event;
  */
 final class PloverJson implements EventSink {
     private static final Map<String, Integer> QUAD = quads();
+    private static final SentenceIssues ISSUES = SentenceIssues.defaults();
 
     private final JsonOut out;
     private long skipped;
@@ -96,7 +100,12 @@ final class PloverJson implements EventSink {
                 }
             });
             g.writeEndArray();
+            List<String> issues = new ArrayList<>(new LinkedHashSet<>(texts.stream()
+                    .flatMap(t -> ISSUES.issues(t).stream()).toList()));
             g.writeArrayFieldStart("context");
+            for (String c : ISSUES.contexts(issues)) {
+                g.writeString(c);
+            }
             g.writeEndArray();
             g.writeStringField("text", f.evidence().text());
             g.writeObjectFieldStart("text_info");
@@ -117,6 +126,11 @@ final class PloverJson implements EventSink {
             g.writeNumberField("num_mentions", e.numMentions());
             g.writeNumberField("num_sources", e.numSources());
             g.writeNumberField("num_articles", e.numArticles());
+            g.writeArrayFieldStart("issues");
+            for (String i : issues) {
+                g.writeString(i);
+            }
+            g.writeEndArray();
             g.writeEndObject();
             out.endLine();
         } catch (IOException x) {

@@ -31,11 +31,7 @@ public final class Queries {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /**
-     * Events between two actors, both directions, per period: events, each direction, per QuadClass, the
-     * Goldstein sum and mean, and mentions. Periods without events are left out.
-     */
-    public ResultTable timeline(String actorA, String actorB, Period by, DateRange range) {
+    private ResultTable rawTimeline(String actorA, String actorB, Period by, DateRange range) {
         String sql = """
                 SELECT CAST(date_trunc(?, date) AS DATE) AS start,
                        count(*) AS events,
@@ -55,7 +51,54 @@ public final class Queries {
                 GROUP BY 1 ORDER BY 1""";
         String a = pattern(actorA);
         String b = pattern(actorB);
-        ResultTable raw = query(sql, by.part(), a, b, b, a, a, b, b, a, range.first(), range.last());
+        return query(sql, by.part(), a, b, b, a, a, b, b, a, range.first(), range.last());
+    }
+
+    /**
+     * Events between two actors, both directions, per period: events, each direction, per QuadClass, the
+     * Goldstein sum and mean, and mentions. Periods without events are left out.
+     */
+    public ResultTable timeline(String actorA, String actorB, Period by, DateRange range) {
+        return label(rawTimeline(actorA, actorB, by, range), by);
+    }
+
+    /**
+     * {@link #timeline} with every period of the range, those without events as rows of zeros (the Goldstein
+     * mean null): from the range's start, else the first period with events, to its end, else the last period
+     * with events. A range of more than {@code maxPeriods} periods is refused with IllegalArgumentException.
+     */
+    public ResultTable timelineEveryPeriod(String actorA, String actorB, Period by, DateRange range, int maxPeriods) {
+        ResultTable raw = rawTimeline(actorA, actorB, by, range);
+        if (raw.rows().isEmpty() && (range.from().isEmpty() || range.to().isEmpty())) {
+            return label(raw, by);
+        }
+        java.util.Map<LocalDate, List<Object>> byStart = new java.util.HashMap<>();
+        for (List<Object> r : raw.rows()) {
+            byStart.put((LocalDate) r.get(0), r);
+        }
+        LocalDate first = by.start(range.from().orElseGet(() -> (LocalDate) raw.rows().get(0).get(0)));
+        LocalDate last = by.start(range.to().orElseGet(() -> (LocalDate) raw.rows().get(raw.rows().size() - 1)
+                .get(0)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = by.next(d)) {
+            if (rows.size() >= maxPeriods) {
+                throw new IllegalArgumentException("the range has more than " + maxPeriods + " " + by.part()
+                        + "s; narrow it (from, to) or count by a longer period");
+            }
+            List<Object> row = byStart.get(d);
+            if (row == null) {
+                row = new ArrayList<>();
+                row.add(d);
+                for (String c : raw.columns().subList(1, raw.columns().size())) {
+                    row.add(c.equals("goldstein_mean") ? null : c.equals("goldstein_sum") ? (Object) 0.0 : (Object) 0L);
+                }
+            }
+            rows.add(row);
+        }
+        return label(new ResultTable(raw.columns(), rows), by);
+    }
+
+    private static ResultTable label(ResultTable raw, Period by) {
         List<String> columns = new ArrayList<>(raw.columns());
         columns.set(0, "period");
         List<List<Object>> rows = new ArrayList<>();
@@ -115,7 +158,8 @@ public final class Queries {
     /**
      * The register of signed agreements ({@link #AGREEMENT_CODES}): one row per date, pair of parties and
      * code, whichever direction the text put them in; what (the code's name and the trigger), the evidence
-     * sentence of the first mention, its article, and how many articles report it.
+     * sentence of the first mention, its article, how many articles report it, and the id of the event that
+     * gives the evidence (of the two directions of "the parties signed", the one first reported).
      */
     public ResultTable agreements(String actor, DateRange range) {
         String sql = """
@@ -140,7 +184,9 @@ public final class Queries {
                        first(a.evidence_text ORDER BY published_or_last, first_article_id) AS evidence,
                        first(a.first_article_id ORDER BY published_or_last, first_article_id) AS doc_id,
                        any_value(r.articles) AS articles,
-                       sum(a.num_mentions) AS mentions
+                       sum(a.num_mentions) AS mentions,
+                       first(CAST(a.event_id AS VARCHAR) ORDER BY published_or_last, first_article_id, a.event_id)
+                         AS event_id
                 FROM a JOIN reports r USING (date, party1, party2, cameo)
                 GROUP BY a.date, a.party1, a.party2, a.cameo
                 ORDER BY a.date, a.party1, a.party2, a.cameo""";

@@ -73,4 +73,18 @@ class GdeltTsvTest {
         assertThat(cell(american, "ActionGeo_Long")).isEqualTo("-95.36");
         assertThat(Cameo.load().require("057").goldstein()).isEqualTo(8.0);
     }
+
+    @Test
+    void aGazetteerPlaceHasItsAdm1CodeAndGeoNamesFeatureId() {
+        Event e = Fixtures.mention("d", 0, "2022-01-25", "AZEGOV", "IRNGOV", "057");
+        Location baku = new Location("Baku", "AZE", Optional.of(40.37767), Optional.of(49.89201));
+        List<String> row = GdeltTsv.row(event(e, Optional.of(baku)));
+        assertThat(cell(row, "ActionGeo_Type")).isEqualTo("4");
+        assertThat(cell(row, "ActionGeo_ADM1Code")).isEqualTo("AJ09");
+        assertThat(cell(row, "ActionGeo_FeatureID")).isEqualTo("587084");
+        Location houston = new Location("Houston", "USA", Optional.of(29.76328), Optional.of(-95.36327));
+        List<String> us = GdeltTsv.row(event(e, Optional.of(houston)));
+        assertThat(cell(us, "ActionGeo_ADM1Code")).isEqualTo("USTX");
+        assertThat(cell(us, "ActionGeo_FeatureID")).isEqualTo("4699066");
+    }
 }

@@ -50,6 +50,24 @@ class QueriesTest {
     }
 
     @Test
+    void timelineEveryPeriodFillsTheRangeWithZeros() {
+        ResultTable days = q.timelineEveryPeriod("AZE", "IRN", Period.DAY, DateRange.ALL, 100);
+        assertThat(days.rows()).hasSize(18); // 24 January to 10 February
+        assertThat(days.rows().get(0).get(0)).isEqualTo("2022-01-24");
+        assertThat(days.rows().get(2).get(0)).isEqualTo("2022-01-26");
+        assertThat(days.rows().get(2).get(1)).isEqualTo(0L);
+        assertThat(days.rows().get(2).get(days.columns().indexOf("goldstein_mean"))).isNull();
+        ResultTable months = q.timelineEveryPeriod("AZE", "IRN", Period.MONTH, new DateRange(
+                java.util.Optional.of(java.time.LocalDate.of(2021, 12, 15)), java.util.Optional.of(
+                java.time.LocalDate.of(2022, 4, 1))), 100);
+        assertThat(months.rows()).extracting(r -> r.get(0) + ":" + r.get(1)).containsExactly("2021-12:0", "2022-01:4",
+                "2022-02:1", "2022-03:0", "2022-04:0");
+        assertThat(q.timelineEveryPeriod("AZE", "KAZ", Period.DAY, DateRange.ALL, 100).rows()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.timelineEveryPeriod("AZE", "IRN", Period.DAY,
+                DateRange.ALL, 10)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 10");
+    }
+
+    @Test
     void timelineByWeekAndMonth() {
         // ISO weeks: Mon 24 Jan and Tue 25 Jan are W04 (1.9 + 8 + 8 = 17.9 over 3 events = 5.97); Mon 31 Jan is
         // W05; Thu 10 Feb is W06.
@@ -102,12 +120,15 @@ class QueriesTest {
         // The 25 January signing: both directions, reported by c1 (twice) and c2: 2 articles, 3 mentions.
         ResultTable t = q.agreements("", DateRange.ALL);
         assertThat(t.columns()).containsExactly("date", "party1", "party2", "cameo", "what", "evidence", "doc_id",
-                "articles", "mentions");
+                "articles", "mentions", "event_id");
         assertThat(t.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(3) + " "
                         + r.get(7) + " " + r.get(8))
                 .containsExactly("2022-01-25 AZEGOVMIL IRNGOVMIL 057 2 3", "2022-03-01 ARM AZE 0871 1 2");
         assertThat(t.rows().get(0).get(4)).isEqualTo("Sign formal agreement: did");
         assertThat(t.rows().get(0).get(6)).isEqualTo("c1");
+        assertThat(t.rows().get(0).get(9)).isIn(Long.toString(EventKey.of(Fixtures.mention("c1", 1, "2022-01-25",
+                "AZEGOVMIL", "IRNGOVMIL", "057")).id()), Long.toString(EventKey.of(Fixtures.mention("c1", 2,
+                "2022-01-25", "IRNGOVMIL", "AZEGOVMIL", "057")).id())); // one of the two directions c1 told
         assertThat(q.agreements("ARM", DateRange.ALL).rows()).hasSize(1);
     }
 

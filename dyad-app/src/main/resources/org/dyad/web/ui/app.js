@@ -28,7 +28,44 @@ const Dyad = (() => {
     container.appendChild(el('p', { class: 'error', role: 'alert', text: String(err.message || err) }));
   }
   function link(href, text) { return el('a', { href: href, text: text }); }
-  function articleLink(id) { return link('article.html?id=' + encodeURIComponent(id), id); }
+  function articleLink(id) { return link('/article.html?id=' + encodeURIComponent(id), id); }
+  function eventLink(id, text) {
+    return el('a', { href: '/event.html?id=' + encodeURIComponent(id), class: 'event-link', text: text || 'event' });
+  }
+  // A link that downloads the API's answer to path?query as CSV (the server writes it: every row, not one page).
+  function csvLink(path, query, name) {
+    const q = new URLSearchParams(query || {});
+    q.delete('limit'); q.delete('offset');
+    q.set('format', 'csv');
+    return el('a', { href: path + '?' + q, class: 'csv', download: name || '', text: 'Download CSV' });
+  }
+  // A CSV file made in the page from rows already there (for results the server does not keep).
+  function csvBlobLink(columns, rows, name) {
+    const quote = v => { const s = v === null || v === undefined ? '' : String(v);
+      return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; };
+    const lines = [columns.map(c => quote(c[1])).join(',')].concat(rows.map(r => columns.map(c => quote(c[2] ? c[2](r) : r[c[0]])).join(',')));
+    const url = URL.createObjectURL(new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' }));
+    return el('a', { href: url, class: 'csv', download: name, text: 'Download CSV' });
+  }
+  // Live updates: /api/live is polled every 2 s; the status line shows what a watched folder brought in, and
+  // each page's refresh runs when the store changed (no reload).
+  const listeners = [];
+  function onChange(refresh) { listeners.push(refresh); }
+  let lastChanges = null;
+  async function poll(status) {
+    try {
+      const live = await api('/api/live');
+      clear(status);
+      const parts = [];
+      if (live.watching) parts.push('watching ' + live.folder);
+      parts.push(live.articles_last_minute + ' articles coded in the last minute');
+      status.appendChild(el('span', { id: 'live-count', 'data-last-minute': live.articles_last_minute,
+        'data-changes': live.changes, text: parts.join(' · ') }));
+      if (lastChanges !== null && live.changes !== lastChanges) listeners.forEach(f => f());
+      lastChanges = live.changes;
+    } catch (e) { /* the server went away: try again later */ }
+    setTimeout(() => poll(status), 2000);
+  }
   function table(columns, rows, cell) {
     const head = el('tr', {}, ...columns.map(c => el('th', { text: c[1] })));
     const body = el('tbody');
@@ -42,13 +79,16 @@ const Dyad = (() => {
   }
   const QUADS = { 1: 'verbal coop', 2: 'material coop', 3: 'verbal conflict', 4: 'material conflict' };
   function nav() {
-    const pages = [['index.html', 'Events'], ['dyad.html', 'Dyad'], ['network.html', 'Network'], ['code.html', 'Code this text'],
-      ['/api/openapi.json', 'API']];
-    const here = window.location.pathname.split('/').pop() || 'index.html';
+    const pages = [['/index.html', 'Events'], ['/dyad.html', 'Dyad'], ['/network.html', 'Network'], ['/map.html', 'Map'],
+      ['/code.html', 'Code this text'], ['/api/docs', 'API']];
+    let here = window.location.pathname;
+    if (here === '/') here = '/index.html';
+    const status = el('span', { class: 'live', id: 'live' });
     const n = el('nav', {}, el('strong', { text: 'Dyad' }),
-      ...pages.map(([h, t]) => el('a', { href: h, class: h === here ? 'here' : null, text: t })));
+      ...pages.map(([h, t]) => el('a', { href: h, class: h === here ? 'here' : null, text: t })), status);
     document.body.insertBefore(n, document.body.firstChild);
+    poll(status);
   }
   document.addEventListener('DOMContentLoaded', nav);
-  return { el, clear, api, params, showError, link, articleLink, table, QUADS };
+  return { el, clear, api, params, showError, link, articleLink, eventLink, csvLink, csvBlobLink, onChange, table, QUADS };
 })();

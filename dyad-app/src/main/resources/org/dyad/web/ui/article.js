@@ -1,7 +1,7 @@
 'use strict';
 // One article: its text with evidence, triggers and actors highlighted (built from spans with textContent), and its events.
 document.addEventListener('DOMContentLoaded', () => {
-  const { el, api, params, showError, table, QUADS } = Dyad;
+  const { el, api, params, showError, eventLink, csvLink, table, QUADS } = Dyad;
   const main = document.getElementById('main');
   const id = params().get('id');
   if (!id) { showError(main, new Error('no article id (article.html?id=...)')); return; }
@@ -31,10 +31,12 @@ document.addEventListener('DOMContentLoaded', () => {
         : document.createTextNode(text.substring(s, e)));
     }
     const side = el('div', { class: 'side' }, el('h2', { text: a.mentions.length + ' event mentions' }),
-      table([['sentence', 'sent.'], ['source_code', 'source'], ['cameo', 'CAMEO'], ['cameo_name', 'what'], ['target_code', 'target'],
+      el('p', {}, csvLink('/api/articles/' + encodeURIComponent(id), {}, 'article-mentions.csv')),
+      table([['event_id', ''], ['sentence', 'sent.'], ['source_code', 'source'], ['cameo', 'CAMEO'], ['cameo_name', 'what'], ['target_code', 'target'],
         ['quad_class', 'quad'], ['trigger', 'trigger'], ['modality', 'modality']], a.mentions, (c, m) => {
         if (c === 'modality') return m.negated ? 'negated' : m.hypothetical ? 'hypothetical' : m.historical ? 'historical' : 'asserted';
         if (c === 'quad_class') return QUADS[m.quad_class] || '';
+        if (c === 'event_id') return m.event_id ? eventLink(m.event_id) : 'not an event';
         return undefined;
       }));
     main.appendChild(el('div', { class: 'layout' }, body, side));

@@ -1,7 +1,7 @@
 'use strict';
 // Code a pasted text (POST /api/code): nothing is stored. A server bound beyond loopback needs its token.
 document.addEventListener('DOMContentLoaded', () => {
-  const { el, clear, api, showError, table } = Dyad;
+  const { el, clear, api, showError, csvBlobLink, table } = Dyad;
   const main = document.getElementById('main');
   const text = el('textarea', { id: 'text', placeholder: 'Paste an article…' });
   const date = el('input', { id: 'date', type: 'date' });
@@ -23,6 +23,11 @@ document.addEventListener('DOMContentLoaded', () => {
     api('/api/code', { method: 'POST', headers: headers, body: JSON.stringify(body) }).then(r => {
       clear(out);
       out.appendChild(el('p', { id: 'summary', text: r.events.length + ' events in ' + r.sentences + ' sentences' }));
+      const modality = e => e.modality.negated ? 'negated' : e.modality.hypothetical ? 'hypothetical' : e.modality.historical ? 'historical' : 'asserted';
+      out.appendChild(el('p', {}, csvBlobLink([['sentence', 'sentence'], ['date', 'date'], ['source', 'source', e => e.source.code],
+        ['cameo', 'cameo'], ['cameo_name', 'cameo_name'], ['target', 'target', e => e.target ? e.target.code : ''],
+        ['quad_class', 'quad_class'], ['modality', 'modality', modality], ['evidence', 'evidence', e => e.evidence.text],
+        ['rule', 'rule']], r.events, 'coded-events.csv')));
       out.appendChild(table([['sentence', 'sent.'], ['source', 'source'], ['cameo', 'CAMEO'], ['cameo_name', 'what'], ['target', 'target'],
         ['quad_class', 'quad'], ['modality', 'modality'], ['evidence', 'evidence']], r.events, (c, e) => {
         if (c === 'source' || c === 'target') return e[c] ? e[c].code + ' (' + e[c].text + ')' : '';
