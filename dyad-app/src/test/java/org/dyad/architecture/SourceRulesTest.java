@@ -55,6 +55,12 @@ class SourceRulesTest {
     private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
             Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|from", "the query parameters of /api/events"),
             Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|id", "the fields of the JSON body of POST /api/code"),
+            Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|/api/events", "the routes of the API and their parameters"),
+            Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|actor", "the query parameters of /api/network"),
+            Map.entry("dyad-core/src/main/java/org/dyad/eval/Detokenizer.java|s",
+                    "English clitic endings ('s, 're, n't) of the CoNLL tokenization, a regex"),
+            Map.entry("dyad-store/src/main/java/org/dyad/store/GdeltMentionsTsv.java|GlobalEventID",
+                    "GDELT 2.0 mentions table column names"),
             Map.entry("dyad-core/src/main/java/org/dyad/dictionary/ActorsTsv.java|actor", "the header of actors.tsv"),
             Map.entry("dyad-core/src/main/java/org/dyad/dictionary/VerbsTsv.java|kind", "the header of verbs.tsv"),
             Map.entry("dyad-core/src/main/java/org/dyad/io/CsvEventWriter.java|event_id", "the columns of the CSV output"),
