@@ -95,10 +95,10 @@ public final class ActorResolver {
         Token h = sentence.token(head);
         String lower = h.lowerWord();
         if (PRONOUNS.contains(lower)) {
-            return pronoun(head).map(e -> Mention.of(e, head, h.word()));
+            return pronoun(head).map(e -> Mention.of(e, head, h.word(), recalled(e)));
         }
         if (GROUP_PRONOUNS.contains(lower)) {
-            return clauseSubject(head).map(e -> Mention.of(e, head, h.word()));
+            return clauseSubject(head).map(e -> Mention.of(e, head, h.word(), recalled(e)));
         }
         if (!(h.isNoun() || h.pos().equals("CD") || h.pos().equals("JJ") || h.pos().equals("PRP"))) {
             return Optional.empty();
@@ -108,7 +108,8 @@ public final class ActorResolver {
                 if (d.relation().startsWith("nmod") && hasCase(d.dependent(), "of")) {
                     Optional<Mention> inner = resolve(d.dependent());
                     if (inner.isPresent() && inner.get().entity().isPresent()) {
-                        return Optional.of(Mention.of(inner.get().entity().get(), head, text(phrase(head))));
+                        return Optional.of(Mention.of(inner.get().entity().get(), head, text(phrase(head)),
+                                inner.get().basis()));
                     }
                 }
             }
@@ -117,9 +118,10 @@ public final class ActorResolver {
         String text = text(phrase);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
         if (isCollective(head, lemma) && !discourse.participants().isEmpty()) {
-            return Optional.of(new Mention(Mention.Kind.COLLECTIVE, Optional.empty(), head, text));
+            return Optional.of(new Mention(Mention.Kind.COLLECTIVE, Optional.empty(), head, text, Basis.DISCOURSE));
         }
         String country = "";
+        Basis basis = Basis.SECTOR;
         List<String> sectors = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
         Entity possessor = null;
@@ -127,6 +129,11 @@ public final class ActorResolver {
             Token t = sentence.token(i);
             if (country.isEmpty() && lexicon.country(i).isPresent()) {
                 country = lexicon.country(i).get();
+                basis = switch (lexicon.countryKind(i).orElse(CountryGazetteer.Kind.NAME)) {
+                    case ADJECTIVE -> Basis.NATIONALITY;
+                    case CAPITAL -> Basis.CAPITAL;
+                    default -> Basis.NAME;
+                };
             }
             sectors.addAll(lexicon.sectors(i));
             if (t.ner().equals("PERSON") && !lexicon.isAgent(i) && t.word().codePoints().anyMatch(Character::isLetter)
@@ -148,6 +155,7 @@ public final class ActorResolver {
         if (dictCode != null) {
             List<String> parts = org.dyad.dictionary.ActorCodes.split(dictCode);
             if (country.isEmpty() || country.equals(parts.get(0))) {
+                basis = country.isEmpty() ? Basis.DICTIONARY : basis;
                 country = parts.get(0);
                 dictSectors = parts.subList(1, parts.size());
                 // the text's own title ("opposition leader Raila Odinga") is current; the dictionary's office
@@ -159,12 +167,12 @@ public final class ActorResolver {
         }
         boolean counterpart = phrase.stream().anyMatch(i -> sentence.token(i).lemma().equalsIgnoreCase("counterpart"));
         if (isOtherParty(head, lemma, country)) {
-            return Optional.of(new Mention(Mention.Kind.OTHER_PARTY, Optional.empty(), head, text));
+            return Optional.of(new Mention(Mention.Kind.OTHER_PARTY, Optional.empty(), head, text, Basis.DISCOURSE));
         }
         if (lemma.equals("delegation") && !country.isEmpty()) {
             Optional<Entity> p = discourse.participantFrom(country);
             if (p.isPresent()) {
-                return Optional.of(Mention.of(p.get(), head, text));
+                return Optional.of(Mention.of(p.get(), head, text, Basis.DISCOURSE));
             }
         }
         if (counterpart) {
@@ -173,26 +181,39 @@ public final class ActorResolver {
                 sectors.addAll(antecedent.sectors());
                 if (country.isEmpty()) {
                     country = discourse.partnerOf(antecedent).map(Entity::country).orElse("");
+                    basis = country.isEmpty() ? basis : Basis.DISCOURSE;
+                } else if (antecedent.person() && antecedent.country().equals(country)
+                        && antecedent.basis() == Basis.FALLBACK) {
+                    // "X met his Uzbek counterpart": X is not Uzbek, whatever the sentence's only country suggested
+                    discourse.unplace(antecedent);
                 }
             }
         }
         if (country.isEmpty()) {
             country = ledBy(phrase).orElse("");
+            basis = country.isEmpty() ? basis : Basis.NATIONALITY;
         }
         if (country.isEmpty() && (!sectors.isEmpty() || !nameWords.isEmpty())) {
             country = placeOf(head).orElse("");
+            basis = country.isEmpty() ? basis : Basis.PLACE;
         }
         if (country.isEmpty() && possessor != null && OWN_COUNTRY_HEADS.contains(lemma) && !possessor.country().isEmpty()) {
             // "Putin said his country will not ...", "the president and his government"
             country = possessor.country();
+            basis = recalled(possessor);
         }
         if (!country.isEmpty() && isEthnic(head, phrase)) {
             // "ethnic Albanians in Macedonia", "the Albanians of southern Serbia": people of that descent
             // living in the place named; their country is where they live
-            country = placeOf(head).orElse(country);
+            Optional<String> lives = placeOf(head);
+            if (lives.isPresent()) {
+                country = lives.get();
+                basis = Basis.PLACE;
+            }
         }
         if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
-            country = contextCountry().orElse("");
+            country = contextCountry(head).orElse("");
+            basis = country.isEmpty() ? basis : Basis.FALLBACK;
         }
         List<String> ordered = AgentLexicon.canonicalOrder(sectors);
         if (!dictSectors.isEmpty()) {
@@ -203,8 +224,10 @@ public final class ActorResolver {
         }
         if (!nameWords.isEmpty()) {
             String name = String.join(" ", nameWords);
-            Entity person = discourse.rememberPerson(new Entity(name, country, ordered, name, true));
-            return Optional.of(Mention.of(person, head, text));
+            Entity person = discourse.rememberPerson(new Entity(name, country, ordered, name, true,
+                    country.isEmpty() ? Basis.SECTOR : basis));
+            // this phrase's own cue, else what the article said of the person before
+            return Optional.of(Mention.of(person, head, text, !country.isEmpty() ? basis : recalled(person)));
         }
         if (country.isEmpty()) {
             // a group the text does not place needs an agent word at its head ("workers", "the government") or
@@ -214,20 +237,26 @@ public final class ActorResolver {
             }
             Optional<Entity> known = isDefinite(head) ? discourse.findGroup(ordered) : Optional.empty();
             if (known.isPresent()) {
-                return Optional.of(Mention.of(known.get(), head, text));
+                return Optional.of(Mention.of(known.get(), head, text, recalled(known.get())));
             }
             // a group the text does not place: coded by its sectors alone, as GDELT codes "LAB" or "GOV"
-            return Optional.of(Mention.of(new Entity(String.join("", ordered), "", ordered, "", false), head, text));
+            return Optional.of(Mention.of(new Entity(String.join("", ordered), "", ordered, "", false, Basis.SECTOR),
+                    head, text, Basis.SECTOR));
         }
-        Entity group = new Entity(country + String.join("", ordered), country, ordered, "", false);
+        Entity group = new Entity(country + String.join("", ordered), country, ordered, "", false, basis);
         discourse.rememberGroup(group);
         if (!ordered.isEmpty()) {
             Optional<Entity> holder = discourse.findPersonByRole(country, ordered);
             if (holder.isPresent() && isDefinite(head)) {
-                return Optional.of(Mention.of(holder.get(), head, text));
+                return Optional.of(Mention.of(holder.get(), head, text, Basis.DISCOURSE));
             }
         }
-        return Optional.of(Mention.of(group, head, text));
+        return Optional.of(Mention.of(group, head, text, basis));
+    }
+
+    /** How a mention that refers back to an entity is placed: as the entity was, a guess staying a guess. */
+    private static Basis recalled(Entity e) {
+        return e.country().isEmpty() ? Basis.SECTOR : e.basis() == Basis.FALLBACK ? Basis.FALLBACK : Basis.DISCOURSE;
     }
 
     /** "Vietnamese - led forces", "Pakistan - based groups" as the tokenizer splits them: the country before. */
@@ -264,31 +293,58 @@ public final class ActorResolver {
     /**
      * The one country a sentence names, where an office holder or group the text does not place belongs
      * ("President Omar El Bashir shortened the curfew imposed in Sudan"); none when that country is named as
-     * the other party of something ("weapons to use against the United States").
+     * the other party of something ("weapons to use against the United States") or belongs to another actor of
+     * the sentence ("the minister met his Uzbek counterpart", "talks with Iran's defence minister"): a guess
+     * that would put both sides in one country is worse than no actor.
      */
-    private Optional<String> contextCountry() {
+    private Optional<String> contextCountry(int self) {
         Optional<String> only = lexicon.onlyCountry();
         if (only.isEmpty()) {
             return only;
         }
         for (int i = 0; i < sentence.size(); i++) {
-            if (lexicon.countryKind(i).orElse(null) != CountryGazetteer.Kind.NAME) {
+            if (lexicon.country(i).isEmpty()) {
                 continue;
             }
             int h = i;
             for (int guard = 0; guard < 6; guard++) {
                 String rel = sentence.relation(h);
-                if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("det"))) {
+                if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("det") || rel.equals("amod")
+                        || rel.equals("nmod:poss") || rel.equals("case") || rel.equals("punct"))) {
                     break;
                 }
                 h = sentence.governor(h);
+                if (h < 0) {
+                    break;
+                }
             }
             final int head = h;
-            if (PARTY_PREPS.stream().anyMatch(p -> hasCase(head, p))) {
+            if (head < 0) {
+                continue;
+            }
+            if (lexicon.countryKind(i).orElse(null) == CountryGazetteer.Kind.NAME
+                    && PARTY_PREPS.stream().anyMatch(p -> hasCase(head, p))) {
+                return Optional.empty();
+            }
+            if (head != self && (isActorHead(head) || (head == i && !isPlacePhrase(head)))) {
                 return Optional.empty();
             }
         }
         return only;
+    }
+
+    /** A phrase that sets the scene rather than naming a party: "in Sudan", "across Syria". */
+    private boolean isPlacePhrase(int h) {
+        return LOCATIVE_PREPS.stream().anyMatch(p -> hasCase(h, p));
+    }
+
+    private static final Set<String> LOCATIVE_PREPS = Set.of("in", "at", "near", "inside", "across");
+
+    /** A noun that names an actor of its own: a title, rank or group word, a person's name, a counterpart. */
+    private boolean isActorHead(int h) {
+        Token t = sentence.token(h);
+        return t.isNoun() && (!lexicon.sectors(h).isEmpty() || t.ner().equals("PERSON")
+                || t.lemma().equalsIgnoreCase("counterpart") || lexicon.actorCode(h).isPresent());
     }
 
     /** The country of an "in/from/of" phrase on the head: "rebels in the Ivory Coast", "doctors from Cuba". */

@@ -35,13 +35,38 @@ public final class Discourse {
 
     private static Entity merge(Entity known, Entity mention) {
         String name = known.name().length() >= mention.name().length() ? known.name() : mention.name();
-        String country = known.country().isEmpty() ? mention.country() : known.country();
-        List<String> sectors = new ArrayList<>(known.sectors());
         if (!mention.country().isEmpty() && !mention.country().equals(known.country()) && !known.country().isEmpty()) {
-            return known;
+            // a guess gives way to a cue; two cues that disagree leave what was said first
+            if (known.basis() != Basis.FALLBACK || mention.basis() == Basis.FALLBACK) {
+                return known;
+            }
+            known = known.withoutCountry();
         }
+        String country = known.country().isEmpty() ? mention.country() : known.country();
+        Basis basis = known.country().isEmpty() ? mention.basis()
+                : mention.country().isEmpty() || known.basis().compareTo(mention.basis()) <= 0 ? known.basis()
+                : mention.basis();
+        List<String> sectors = new ArrayList<>(known.sectors());
         sectors.addAll(mention.sectors());
-        return new Entity(name, country, AgentLexicon.canonicalOrder(sectors), name, true);
+        return new Entity(name, country, AgentLexicon.canonicalOrder(sectors), name, true,
+                country.isEmpty() ? Basis.SECTOR : basis);
+    }
+
+    /**
+     * Takes a guessed country away from a person: a cue has shown it wrong ("his Turkish counterpart" means he is
+     * not Turkish). Returns the person as now known.
+     */
+    public Entity unplace(Entity person) {
+        Entity known = findPerson(person.name()).orElse(person);
+        Entity fixed = known.withoutCountry();
+        people.put(key(fixed.name()), fixed);
+        if (lastSubject != null && lastSubject.key().equals(known.key())) {
+            lastSubject = fixed;
+        }
+        if (lastPerson != null && lastPerson.key().equals(known.key())) {
+            lastPerson = fixed;
+        }
+        return fixed;
     }
 
     /** A person known by this full name, or whose surname (last word) is this single name. */

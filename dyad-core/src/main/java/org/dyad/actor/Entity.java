@@ -12,13 +12,25 @@ import java.util.Objects;
  * @param sectors sector codes in CAMEO order
  * @param name    a person's full name, or ""
  * @param person  true for a person
+ * @param basis   how the text placed it (its country, or with none its sectors)
  */
-public record Entity(String key, String country, List<String> sectors, String name, boolean person) {
+public record Entity(String key, String country, List<String> sectors, String name, boolean person, Basis basis) {
     public Entity {
         Objects.requireNonNull(key, "key");
         country = country == null ? "" : country;
         sectors = List.copyOf(sectors);
         name = name == null ? "" : name;
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** An entity whose country, if it has one, is named ({@link Basis#NAME}), else placed by its sectors. */
+    public Entity(String key, String country, List<String> sectors, String name, boolean person) {
+        this(key, country, sectors, name, person, country == null || country.isEmpty() ? Basis.SECTOR : Basis.NAME);
+    }
+
+    /** This entity with its country taken away: a guess that something in the text contradicts. */
+    public Entity withoutCountry() {
+        return new Entity(person ? key : String.join("", sectors), "", sectors, name, person, Basis.SECTOR);
     }
 
     /** The CAMEO code of this entity: country then sectors. */

@@ -26,7 +26,8 @@ public record ActorEntry(List<Phrase> phrases, List<ActorCode> codes, String fil
     /**
      * The codes that apply on {@code date}: the first dated code in force that day (earlier lines override
      * later ones where periods overlap), else the undated ones. A {@code /} code gives several. Without a date
-     * (an undated article) only the undated codes apply: which of an actor's dated roles is meant is unknown.
+     * (an undated article) the undated codes apply, else what all the dated ones share: "Barack Obama", USAGOV
+     * until 2017 and USAELI after, is USA; an actor whose dated codes name different countries gets none.
      */
     public List<String> codesOn(java.util.Optional<LocalDate> date) {
         List<String> out = new ArrayList<>();
@@ -43,6 +44,29 @@ public record ActorEntry(List<Phrase> phrases, List<ActorCode> codes, String fil
                 }
             }
         }
+        if (out.isEmpty() && date.isEmpty()) {
+            shared().ifPresent(out::add);
+        }
         return out;
+    }
+
+    /** The longest run of three-letter parts every dated code begins with, if they share a country. */
+    private java.util.Optional<String> shared() {
+        String common = null;
+        for (ActorCode c : codes) {
+            for (String code : c.codes()) {
+                common = common == null ? code : commonParts(common, code);
+            }
+        }
+        return common == null || common.length() < 3 || common.startsWith("\"") ? java.util.Optional.empty()
+                : java.util.Optional.of(common);
+    }
+
+    private static String commonParts(String a, String b) {
+        int n = 0;
+        while (n + 3 <= Math.min(a.length(), b.length()) && a.regionMatches(n, b, n, 3)) {
+            n += 3;
+        }
+        return a.substring(0, n);
     }
 }

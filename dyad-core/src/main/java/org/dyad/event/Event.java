@@ -23,10 +23,12 @@ import org.dyad.ontology.CameoCode;
  * @param location   where, when the sentence says
  * @param evidence   sentence, span and trigger
  * @param rule       which dictionary entry or pattern fired
+ * @param confidence how sure the coder is, in [0, 1], from the evidence: which coders read the clause so, how
+ *                   each actor was placed (named, by dictionary, by nationality, from the discourse, by a guess)
  */
 public record Event(String eventId, String docId, int sentence, Optional<LocalDate> date, String datePrecision,
                     Actor source, Optional<Actor> target, CameoCode cameo, boolean reciprocal,
-                    Modality modality, Optional<Location> location, Evidence evidence, String rule) {
+                    Modality modality, Optional<Location> location, Evidence evidence, String rule, double confidence) {
     public Event {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(docId, "docId");
@@ -39,11 +41,16 @@ public record Event(String eventId, String docId, int sentence, Optional<LocalDa
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(rule, "rule");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+        }
     }
 
-    /** This event with {@code location} in place of its own. */
-    public Event withLocation(Optional<Location> location) {
-        return new Event(eventId, docId, sentence, date, datePrecision, source, target, cameo, reciprocal, modality,
-                location, evidence, rule);
+    /** An event of full confidence (hand-made events, events read back from older stores). */
+    public Event(String eventId, String docId, int sentence, Optional<LocalDate> date, String datePrecision,
+                 Actor source, Optional<Actor> target, CameoCode cameo, boolean reciprocal, Modality modality,
+                 Optional<Location> location, Evidence evidence, String rule) {
+        this(eventId, docId, sentence, date, datePrecision, source, target, cameo, reciprocal, modality, location,
+                evidence, rule, 1.0);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.dyad.actor.Actor;
+import org.dyad.actor.Basis;
 import org.dyad.ontology.CameoCode;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -36,6 +37,10 @@ public final class EventDraft {
     private Optional<Location> location = Optional.empty();
     private Optional<String> dropped = Optional.empty();
     private Optional<String> triggerWords = Optional.empty();
+    private Basis sourceBasis = Basis.NAME;
+    private Optional<Basis> targetBasis = Optional.empty();
+    private boolean agreed;
+    private double confidence = 1.0;
 
     /**
      * A draft for the trigger at token {@code trigger} of {@code sentence} (a single token).
@@ -98,6 +103,33 @@ public final class EventDraft {
 
     public Optional<Location> location() { return location; }
 
+    /** How the text placed the source. */
+    public Basis sourceBasis() { return sourceBasis; }
+
+    /** How the text placed the target, when there is one. */
+    public Optional<Basis> targetBasis() { return targetBasis; }
+
+    /** Sets how the text placed the actors; the target's basis is kept only when there is a target. */
+    public void setBases(Basis source, Basis target) {
+        this.sourceBasis = java.util.Objects.requireNonNull(source, "source");
+        this.targetBasis = this.target.isPresent() ? Optional.of(target) : Optional.empty();
+    }
+
+    /** Whether both coders read this clause as the same kind of event. */
+    public boolean agreed() { return agreed; }
+
+    public void markAgreed() { this.agreed = true; }
+
+    /** How sure the coder is, in [0, 1] ({@code 1} until the selection stage sets it). */
+    public double confidence() { return confidence; }
+
+    public void setConfidence(double confidence) {
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+        }
+        this.confidence = confidence;
+    }
+
     /** Why a later stage dropped the draft, if it did. */
     public Optional<String> dropped() { return dropped; }
 
@@ -113,8 +145,9 @@ public final class EventDraft {
     }
 
     /** Replaces the target (an appeal for sanctions against someone is against them). */
-    public void retarget(Optional<Actor> target) {
+    public void retarget(Optional<Actor> target, Basis basis) {
         this.target = Objects.requireNonNull(target, "target");
+        this.targetBasis = target.isPresent() ? Optional.of(basis) : Optional.empty();
     }
 
     public void setReciprocal(boolean reciprocal) { this.reciprocal = reciprocal; }
@@ -157,7 +190,7 @@ public final class EventDraft {
         Evidence ev = new Evidence(sentence.text(), sentence.start(), sentence.end(), triggerText(),
                 Math.max(sentence.start(), first.start()), Math.min(sentence.end(), last.end()));
         return new Event(docId + "-" + sentence.index() + "-" + trigger + "-" + k, docId, sentence.index(), date,
-                datePrecision, source, target, cameo, reciprocal, modality, location, ev, rule.toString());
+                datePrecision, source, target, cameo, reciprocal, modality, location, ev, rule.toString(), confidence);
     }
 
     @Override

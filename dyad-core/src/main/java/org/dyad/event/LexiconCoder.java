@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Basis;
 import org.dyad.actor.Discourse;
 import org.dyad.actor.Entity;
 import org.dyad.actor.Mention;
@@ -76,10 +77,15 @@ public final class LexiconCoder {
         return out;
     }
 
+    /** How an entity the discourse knows is placed when it is referred back to: a guess stays a guess. */
+    static Basis recalled(Entity e) {
+        return e.country().isEmpty() ? Basis.SECTOR : e.basis() == Basis.FALLBACK ? Basis.FALLBACK : Basis.DISCOURSE;
+    }
+
     /** An entity as one sentence names it ("The parties", "He", "Iran's defence minister"). */
-    record Party(Entity entity, String text) {
+    record Party(Entity entity, String text, Basis basis) {
         static Party bare(Entity e) {
-            return new Party(e, e.person() ? e.name() : e.code());
+            return new Party(e, e.person() ? e.name() : e.code(), recalled(e));
         }
     }
 
@@ -110,7 +116,7 @@ public final class LexiconCoder {
                     }
                 }
                 if (against.isPresent() && !against.get().code().equals(e.source().code())) {
-                    e.retarget(Optional.of(against.get().toActor(against.get().code())));
+                    e.retarget(Optional.of(against.get().toActor(against.get().code())), recalled(against.get()));
                     e.recode(cameo.require("113"), " -> 113 (" + s.token(n).word() + " against)");
                     e.setReciprocal(false);
                     break;
@@ -221,7 +227,7 @@ public final class LexiconCoder {
                             if (m.kind() == Mention.Kind.OTHER_PARTY) {
                                 for (Party b : expand(targets, null)) {
                                     discourse.partnerOf(b.entity())
-                                            .ifPresent(a -> pairs.add(new Party[] {new Party(a, m.text()), b}));
+                                            .ifPresent(a -> pairs.add(new Party[] {new Party(a, m.text(), recalled(a)), b}));
                                 }
                             }
                         }
@@ -272,11 +278,11 @@ public final class LexiconCoder {
             List<Party> out = new ArrayList<>();
             for (Mention m : mentions) {
                 switch (m.kind()) {
-                    case ENTITY -> out.add(new Party(m.entity().get(), m.text()));
-                    case COLLECTIVE -> discourse.participants().forEach(e -> out.add(new Party(e, m.text())));
+                    case ENTITY -> out.add(new Party(m.entity().get(), m.text(), m.basis()));
+                    case COLLECTIVE -> discourse.participants().forEach(e -> out.add(new Party(e, m.text(), recalled(e))));
                     case OTHER_PARTY -> {
                         if (self != null) {
-                            discourse.partnerOf(self).ifPresent(e -> out.add(new Party(e, m.text())));
+                            discourse.partnerOf(self).ifPresent(e -> out.add(new Party(e, m.text(), recalled(e))));
                         }
                     }
                 }
@@ -285,9 +291,11 @@ public final class LexiconCoder {
         }
 
         private EventDraft draft(int trigger, String code, Party a, Party b, Trigger t, String pattern) {
-            return new EventDraft(s, trigger, EventDraft.Coder.LEXICON, a.entity().toActor(a.text()),
+            EventDraft d = new EventDraft(s, trigger, EventDraft.Coder.LEXICON, a.entity().toActor(a.text()),
                     Optional.ofNullable(b).map(x -> x.entity().toActor(x.text())), cameo.require(code), t.reciprocal(),
                     t.ruleName() + (pattern.isEmpty() ? "" : " [" + pattern + "]"));
+            d.setBases(a.basis(), b == null ? Basis.SECTOR : b.basis());
+            return d;
         }
     }
 }

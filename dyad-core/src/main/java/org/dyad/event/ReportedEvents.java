@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Basis;
 import org.dyad.actor.Entity;
 import org.dyad.actor.Mention;
 import org.dyad.ontology.Cameo;
@@ -56,7 +57,7 @@ public final class ReportedEvents {
                 if (refined.isPresent()) {
                     // rallying opposition is against whom the complement acts, not whom the appeal addresses
                     if (refined.get().equals("113") && c.target().isPresent()) {
-                        e.retarget(c.target());
+                        e.retarget(c.target(), c.targetBasis().orElse(Basis.SECTOR));
                     }
                     e.recode(cameo.require(refined.get()), " -> " + refined.get() + " (asks for " + c.cameo().code()
                             + ": " + c.triggerText() + ")");
@@ -106,7 +107,8 @@ public final class ReportedEvents {
             }
             Optional<String> code = rewrites.demand(e.cameo().code());
             for (int subj : s.children(g, "nsubj")) {
-                Optional<Entity> speaker = resolver.resolve(subj).flatMap(Mention::entity).filter(Entity::codable);
+                Optional<Mention> said = resolver.resolve(subj);
+                Optional<Entity> speaker = said.flatMap(Mention::entity).filter(Entity::codable);
                 if (speaker.isEmpty() || code.isEmpty() || speaker.get().code().equals(e.source().code())) {
                     continue;
                 }
@@ -117,6 +119,7 @@ public final class ReportedEvents {
                         "reported demand: " + speech.lemma() + " + " + s.token(trigger).word() + " with an obligation -> "
                         + code.get() + " (" + e.rule() + ")");
                 demand.setDate(e.date(), e.datePrecision());
+                demand.setBases(said.get().basis(), e.sourceBasis());
                 out.add(demand);
             }
         }

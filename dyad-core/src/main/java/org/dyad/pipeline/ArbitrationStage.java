@@ -25,7 +25,12 @@ import org.dyad.text.Token;
  *   <li>Within the lexicon's drafts: an appeal or demand takes its kind from the event it asks for, and a report
  *       that someone must act becomes the speaker's demand ({@link ReportedEvents}).</li>
  *   <li>What is announced or refused takes CAMEO's code for it, intent (03x, 13x) or refusal (12x)
- *       ({@link IntentCodes}).</li>
+ *       ({@link IntentCodes}); what stays hypothetical (asked for, conditional) is not an event and goes; a
+ *       negation CAMEO has no refusal for ("did not attack") stays, flagged.</li>
+ *   <li>One reading per clause: drafts of one clause with the same source and family are one happening; the
+ *       lexicon's stands, a PETRARCH pattern that agrees raises its confidence.</li>
+ *   <li>A statement gives way to the event it reports; what a claim of responsibility claims is not coded
+ *       again; events of relative clauses, clauses on nouns and purposes give way to the sentence's news.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -77,6 +82,108 @@ public final class ArbitrationStage implements Stage {
         }
         for (EventDraft d : w.alive()) {
             intents.recode(d);
+        }
+        oneReadingPerClause(s, w.alive());
+        reportsGiveWay(s, w.alive());
+        subordinatesGiveWay(s, w.alive());
+        for (EventDraft d : w.alive()) {
+            if (d.modality().hypothetical()) {
+                d.drop("arbitration: announced, asked for or conditional, and CAMEO has no intent code for it");
+            }
+        }
+    }
+
+    /**
+     * Drafts of one clause with the same source and CAMEO family are one happening ("a car bombing by IS killed
+     * 75": the bombing). The lexicon's reading stands over PETRARCH's; a PETRARCH pattern of the same family that
+     * agrees raises the confidence and, when its code is more specific, gives the code. Of the lexicon's own
+     * readings the one with a target stands, then the most specific.
+     */
+    private static void oneReadingPerClause(Sentence s, List<EventDraft> alive) {
+        java.util.Map<Integer, List<EventDraft>> byClause = new java.util.LinkedHashMap<>();
+        for (EventDraft d : alive) {
+            byClause.computeIfAbsent(Clauses.clauseOf(s, d.trigger()), k -> new java.util.ArrayList<>()).add(d);
+        }
+        for (List<EventDraft> clause : byClause.values()) {
+            for (EventDraft p : clause) {
+                if (p.coder() != EventDraft.Coder.PETRARCH || !p.alive()) {
+                    continue;
+                }
+                for (EventDraft l : clause) {
+                    if (l.coder() == EventDraft.Coder.LEXICON && l.alive()
+                            && l.source().country().equals(p.source().country())) {
+                        if (l.cameo().root().equals(p.cameo().root())) {
+                            l.markAgreed();
+                        }
+                        p.drop("arbitration: the lexicon reads this clause (" + l.cameo().code() + " at "
+                                + l.triggerText() + ")");
+                        break;
+                    }
+                }
+            }
+            for (EventDraft a : clause) {
+                for (EventDraft b : clause) {
+                    if (a != b && a.alive() && b.alive() && a.coder() == b.coder()
+                            && a.source().code().equals(b.source().code()) && a.cameo().root().equals(b.cameo().root())
+                            && a.trigger() != b.trigger() && better(a, b)) {
+                        b.drop("arbitration: one happening, read at " + a.triggerText() + " (" + a.cameo().code() + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Of two readings of one happening: the one with a target, then the more specific code, then the first. */
+    private static boolean better(EventDraft a, EventDraft b) {
+        if (a.target().isPresent() != b.target().isPresent()) {
+            return a.target().isPresent();
+        }
+        if (a.cameo().code().length() != b.cameo().code().length()) {
+            return a.cameo().code().length() > b.cameo().code().length();
+        }
+        return a.trigger() < b.trigger();
+    }
+
+    /**
+     * A statement never stands beside the event it reports ("Iran said it had released the sailors" is the
+     * release); a claim or denial of responsibility is the event, and what it claims is not coded again ("the
+     * Taliban claimed that they attacked the base" is the claim).
+     */
+    private static void reportsGiveWay(Sentence s, List<EventDraft> alive) {
+        for (EventDraft d : alive) {
+            String code = d.cameo().code();
+            boolean claim = code.startsWith("015") || code.startsWith("016");
+            if (!d.cameo().root().equals("01") || !d.alive()) {
+                continue;
+            }
+            for (EventDraft e : alive) {
+                if (e == d || !e.alive() || !Clauses.complementOf(s, Clauses.clauseOf(s, e.trigger()), d.trigger())) {
+                    continue;
+                }
+                if (claim) {
+                    e.drop("arbitration: claimed or denied at " + d.triggerText() + ", the claim is the event");
+                } else if (!e.cameo().root().equals("01")) {
+                    d.drop("arbitration: a statement gives way to what it reports (" + e.cameo().code() + " at "
+                            + e.triggerText() + ")");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Events in relative clauses, clauses on nouns and purposes ("the militants, who attacked the base in May,
+     * ...", "travelled to Baku to sign") are background, not the sentence's news, unless the sentence has no other.
+     */
+    private static void subordinatesGiveWay(Sentence s, List<EventDraft> alive) {
+        boolean news = alive.stream().anyMatch(d -> d.alive() && !Clauses.subordinate(s, d.trigger()));
+        if (!news) {
+            return;
+        }
+        for (EventDraft d : alive) {
+            if (d.alive() && Clauses.subordinate(s, d.trigger())) {
+                d.drop("arbitration: in a subordinate clause, not the sentence's news");
+            }
         }
     }
 

@@ -26,7 +26,7 @@ import org.dyad.text.Sentence;
  * their triggers; every one gets the same stages after them:
  *
  * <pre>
- *   defaults()      actors, triggers.lexicon, triggers.petrarch | discards, modality+dates, arbitration, places
+ *   defaults()      actors, triggers.lexicon, triggers.petrarch | discards, modality+dates, arbitration, places, selection
  *   lexiconOnly()   actors, triggers.lexicon                    | (the same)
  *   petrarchOnly()  triggers.petrarch                           | (the same)
  * </pre>
@@ -104,6 +104,7 @@ public final class CodingPipeline {
         out.add(new ModalityDateStage());
         out.add(new ArbitrationStage(ReportedEvents.defaults(), IntentCodes.defaults(), gapFilling));
         out.add(new PlaceStage(PlaceGazetteer.load(), CountryGazetteer.load(), AgentLexicon.load()));
+        out.add(new SelectionStage(gapFilling));
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dyad.actor.Actor;
+import org.dyad.actor.Basis;
 import org.dyad.dictionary.ActorCodes;
 import org.dyad.event.EventDraft;
 import org.dyad.ontology.Cameo;
@@ -65,8 +66,14 @@ public final class PetrarchStage implements Stage {
                     target, c.get(), false, e.rule());
             d.setCoderNegated(e.negated());
             d.setTriggerWords(e.trigger());
+            d.setBases(basis(d.source()), d.target().map(PetrarchStage::basis).orElse(Basis.SECTOR));
             w.addDraft(d);
         }
+    }
+
+    /** PETRARCH places actors by its dictionaries; an agent with no country ({@code ---GOV}) by its sectors. */
+    private static Basis basis(Actor a) {
+        return a.country().isEmpty() ? Basis.SECTOR : Basis.DICTIONARY;
     }
 
     private static Actor actor(String code, String text) {

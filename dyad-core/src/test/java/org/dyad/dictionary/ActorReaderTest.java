@@ -50,6 +50,7 @@ class ActorReaderTest {
         assertThat(denethor.codesOn(Optional.of(LocalDate.of(1995, 6, 1)))).containsExactly("GONGOV");
         assertThat(denethor.codesOn(Optional.of(LocalDate.of(1995, 5, 31)))).containsExactly("GONELI");
         assertThat(denethor.codesOn(Optional.of(LocalDate.of(2003, 1, 1)))).containsExactly("GONELI");
+        assertThat(denethor.codesOn(Optional.empty())).as("undated: what every dated code shares").containsExactly("GON");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.dyad.pipeline;
+
+import java.util.Set;
+import org.dyad.text.Sentence;
+
+/**
+ * Where a trigger sits among the clauses of its sentence, in Universal Dependencies terms. Stateless.
+ */
+final class Clauses {
+    /** Relations that open a clause of their own under the word they hang on. */
+    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj",
+            "csubj:pass", "parataxis");
+    /** Relations by which a clause reports or completes the verb above it: "said (that) ...", "urged him to ...". */
+    private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "parataxis", "dep");
+    /** Marks of a purpose or aim: "to", "in order to", "so that". */
+    private static final Set<String> PURPOSE_MARKS = Set.of("to", "so", "order");
+
+    private Clauses() {
+    }
+
+    /** The head of the clause token {@code i} sits in: the first word above it (or itself) that heads a clause. */
+    static int clauseOf(Sentence s, int i) {
+        int cur = i;
+        for (int guard = 0; guard < s.size(); guard++) {
+            int gov = s.governor(cur);
+            if (gov < 0 || CLAUSAL.contains(s.relation(cur)) || s.relation(cur).equals("conj") && s.token(cur).isVerb()) {
+                return cur;
+            }
+            cur = gov;
+        }
+        return cur;
+    }
+
+    /**
+     * Whether the clause of token {@code i} is subordinate to a noun or states an aim rather than news: a relative
+     * clause ("the Taliban, who attacked the base"), a clause or participle on a noun ("a car bomb that killed",
+     * "Vietnamese-led forces", "the forces sent to fight"), or a purpose ("travelled to Baku to sign", "in order to
+     * attack").
+     */
+    static boolean subordinate(Sentence s, int i) {
+        int cur = i;
+        for (int guard = 0; guard < s.size(); guard++) {
+            int gov = s.governor(cur);
+            if (gov < 0) {
+                return false;
+            }
+            String rel = s.relation(cur);
+            if (rel.startsWith("acl") || rel.equals("amod") || (rel.startsWith("compound") && cur == i)) {
+                return true;
+            }
+            if (rel.equals("advcl") && purpose(s, cur)) {
+                return true;
+            }
+            if (CLAUSAL.contains(rel)) {
+                return false; // a complement or adverbial clause of a verb: judged by its own words
+            }
+            cur = gov;
+        }
+        return false;
+    }
+
+    private static boolean purpose(Sentence s, int clause) {
+        for (int m : s.children(clause, "mark")) {
+            if (PURPOSE_MARKS.contains(s.token(m).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause headed by {@code clause} reports or completes the verb {@code verb}. */
+    static boolean complementOf(Sentence s, int clause, int verb) {
+        int cur = clause;
+        for (int guard = 0; guard < 3 && cur >= 0; guard++) {
+            int gov = s.governor(cur);
+            if (gov == verb) {
+                return COMPLEMENTS.contains(s.relation(cur));
+            }
+            if (!s.relation(cur).equals("conj")) {
+                return false;
+            }
+            cur = gov;
+        }
+        return false;
+    }
+}
