@@ -67,7 +67,7 @@ public final class CsvEventWriter implements EventWriter {
     static String[] row(Event e) {
         Optional<Actor> t = e.target();
         return new String[] {
-            e.eventId(), e.docId(), Integer.toString(e.sentence()), e.date().toString(),
+            e.eventId(), e.docId(), Integer.toString(e.sentence()), EventDates.text(e),
             e.source().code(), e.source().country(), String.join(" ", e.source().sectors()),
             e.source().text(), e.source().name(),
             t.map(Actor::code).orElse(""), t.map(Actor::country).orElse(""),

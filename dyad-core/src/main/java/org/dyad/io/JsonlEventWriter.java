@@ -61,7 +61,12 @@ public final class JsonlEventWriter implements EventWriter {
         out.writeStringField("event_id", e.eventId());
         out.writeStringField("doc_id", e.docId());
         out.writeNumberField("sentence", e.sentence());
-        out.writeStringField("date", e.date().toString());
+        java.util.Optional<java.time.LocalDate> date = EventDates.of(e);
+        if (date.isPresent()) {
+            out.writeStringField("date", date.get().toString());
+        } else {
+            out.writeNullField("date");
+        }
         out.writeStringField("date_precision", e.datePrecision());
         out.writeFieldName("source");
         actor(e.source());

@@ -37,7 +37,7 @@ public final class TableEventWriter implements EventWriter {
             throw new IllegalStateException("writer is closed");
         }
         rows.add(List.of(
-                e.date().toString(),
+                EventDates.of(e).map(Object::toString).orElse("undated"),
                 e.source().code(),
                 e.cameo().code() + " " + e.cameo().name() + flags(e.modality()),
                 e.target().map(t -> t.code()).orElse("-"),

@@ -55,7 +55,7 @@ public final class Browse {
                        e.num_mentions AS mentions, e.num_sources AS sources, e.num_articles AS articles,
                        e.first_article_id AS doc_id, f.evidence_text AS evidence
                 FROM event e JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
-                WHERE \s""" + where + " ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?", pageParams.toArray());
+                WHERE \s""" + where + " ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?", pageParams.toArray());
         Map<String, ResultTable> facets = new LinkedHashMap<>();
         for (String facet : FACETS) { // the column name comes from the fixed list above, never from a request
             facets.put(facet, q.query("SELECT e." + facet + " AS value, count(*) AS count FROM event e WHERE "
@@ -100,9 +100,10 @@ public final class Browse {
     }
 
     private static String where(EventFilter f, List<Object> params) {
-        StringBuilder w = new StringBuilder("e.date BETWEEN ? AND ?");
+        StringBuilder w = new StringBuilder("(e.date BETWEEN ? AND ? OR (? AND e.date IS NULL))");
         params.add(f.range().first());
         params.add(f.range().last());
+        params.add(f.range().all());
         if (!f.actor().isEmpty()) {
             w.append(" AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
             params.add(f.actor());

@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +31,7 @@ import org.dyad.event.Event;
 import org.dyad.event.Evidence;
 import org.dyad.event.Location;
 import org.dyad.event.Modality;
+import org.dyad.io.EventDates;
 import org.dyad.ontology.CameoCode;
 import org.dyad.pipeline.CodedArticle;
 
@@ -178,7 +178,7 @@ public final class EventStore implements AutoCloseable {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     boolean same = r.getString(1).equals(article.id()) && r.getString(2).equals(hash)
-                            && Objects.equals(date(r, 3), article.published().orElse(null))
+                            && Objects.equals(StoredRows.date(r, 3), article.published().orElse(null))
                             && r.getString(4).equals(article.source()) && r.getString(5).equals(article.url());
                     status = same ? Status.UNCHANGED : Status.CHANGED;
                     if (same) {
@@ -273,13 +273,13 @@ public final class EventStore implements AutoCloseable {
         try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 mentions.add(new EventMerge.MentionRow(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4),
-                        date(r, 5), r.getString(6), r.getString(7), r.getString(8),
+                        StoredRows.date(r, 5), r.getString(6), r.getString(7), r.getString(8),
                         Optional.ofNullable(r.getString(9)), Optional.ofNullable(r.getString(10)), r.getString(11),
                         r.getString(12), r.getString(13), r.getString(14), r.getDouble(15), r.getInt(16),
                         Optional.ofNullable(r.getString(17)), Optional.ofNullable(r.getString(18)),
                         Optional.ofNullable(r.getString(19)), Optional.ofNullable(r.getString(20)),
-                        optionalDouble(r, "location_lat"), optionalDouble(r, "location_lon"),
-                        Optional.ofNullable(date(r, 23)), r.getString(24), r.getString(25),
+                        StoredRows.optionalDouble(r, "location_lat"), StoredRows.optionalDouble(r, "location_lon"),
+                        Optional.ofNullable(StoredRows.date(r, 23)), r.getString(24), r.getString(25),
                         r.getTimestamp(26).toInstant()));
             }
         }
@@ -293,7 +293,7 @@ public final class EventStore implements AutoCloseable {
                 EventMerge.MentionRow k = e.code();
                 p.setLong(i++, e.eventId());
                 p.setString(i++, e.key());
-                p.setObject(i++, f.date());
+                setDate(p, i++, Optional.ofNullable(f.date()));
                 p.setString(i++, f.precision());
                 p.setString(i++, f.sourceCode());
                 p.setString(i++, f.sourceCountry());
@@ -371,7 +371,7 @@ public final class EventStore implements AutoCloseable {
         p.setString(i++, e.eventId());
         p.setString(i++, e.docId());
         p.setInt(i++, e.sentence());
-        p.setObject(i++, e.date());
+        setDate(p, i++, EventDates.of(e));
         p.setString(i++, e.datePrecision());
         i = bindActor(p, i, Optional.of(e.source()));
         i = bindActor(p, i, e.target());
@@ -489,7 +489,7 @@ public final class EventStore implements AutoCloseable {
                 "SELECT * FROM mention ORDER BY article_id, sentence, evidence_start, mention_id");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                sink.accept(mention(r));
+                sink.accept(StoredRows.mention(r));
             }
         } catch (SQLException e) {
             throw new StoreException("reading " + file + ": " + e.getMessage(), e);
@@ -513,100 +513,14 @@ public final class EventStore implements AutoCloseable {
                 long id = re.getLong("event_id");
                 List<Event> list = new ArrayList<>();
                 while (more && rm.getLong("event_id") == id) {
-                    list.add(mention(rm));
+                    list.add(StoredRows.mention(rm));
                     more = rm.next();
                 }
-                sink.accept(event(re, list));
+                sink.accept(StoredRows.event(re, list));
             }
         } catch (SQLException e) {
             throw new StoreException("reading " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static StoredEvent event(ResultSet r, List<Event> mentions) throws SQLException {
-        long eventId = r.getLong("event_id");
-        String firstId = r.getString("first_mention_id");
-        String firstArticle = r.getString("first_article_id");
-        Event first = mentions.stream()
-                .filter(m -> m.eventId().equals(firstId) && m.docId().equals(firstArticle))
-                .findFirst().orElseThrow(() -> new StoreException("event " + eventId
-                        + " lost its first mention " + firstId));
-        EventKey key = new EventKey(date(r, "date"), r.getString("date_precision"), r.getString("source_code"),
-                Optional.ofNullable(r.getString("target_code")).orElse(""), r.getString("cameo_base"));
-        CameoCode cameo = new CameoCode(r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
-                r.getString("cameo_base"), r.getDouble("goldstein"), r.getInt("quad_class"),
-                Optional.ofNullable(r.getString("plover_type")), Optional.ofNullable(r.getString("plover_mode")));
-        return new StoredEvent(r.getLong("event_id"), key, cameo, r.getInt("num_mentions"), r.getInt("num_sources"),
-                r.getInt("num_articles"), r.getBoolean("root_event"), location(r), r.getString("source_url"),
-                r.getTimestamp("date_added").toInstant(), first, mentions);
-    }
-
-    /** A mention row back as the Event the coder made. */
-    private static Event mention(ResultSet r) throws SQLException {
-        Actor source = new Actor(r.getString("source_code"), r.getString("source_country"),
-                strings(r.getArray("source_sectors")), r.getString("source_text"), r.getString("source_name"));
-        Optional<Actor> target = Optional.empty();
-        if (r.getString("target_code") != null) {
-            target = Optional.of(new Actor(r.getString("target_code"), r.getString("target_country"),
-                    strings(r.getArray("target_sectors")), r.getString("target_text"), r.getString("target_name")));
-        }
-        CameoCode cameo = new CameoCode(r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
-                r.getString("cameo_base"), r.getDouble("goldstein"), r.getInt("quad_class"),
-                Optional.ofNullable(r.getString("plover_type")), Optional.ofNullable(r.getString("plover_mode")));
-        int year = r.getInt("historical_year");
-        Optional<Year> historicalYear = r.wasNull() ? Optional.empty() : Optional.of(Year.of(year));
-        Modality modality = new Modality(r.getBoolean("negated"), r.getBoolean("hypothetical"),
-                r.getBoolean("historical"), historicalYear);
-        Evidence evidence = new Evidence(r.getString("evidence_text"), r.getInt("evidence_start"),
-                r.getInt("evidence_end"), r.getString("trigger"), r.getInt("trigger_start"), r.getInt("trigger_end"));
-        return new Event(r.getString("mention_id"), r.getString("article_id"), r.getInt("sentence"),
-                date(r, "date"), r.getString("date_precision"), source, target, cameo, r.getBoolean("reciprocal"),
-                modality, location(r), evidence, r.getString("rule"));
-    }
-
-    private static Optional<Location> location(ResultSet r) throws SQLException {
-        String text = r.getString("location_text");
-        if (text == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Location(text, r.getString("location_country"), optionalDouble(r, "location_lat"),
-                optionalDouble(r, "location_lon")));
-    }
-
-    private static Optional<Double> optionalDouble(ResultSet r, String column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Object o : (Object[]) array.getArray()) {
-            out.add(String.valueOf(o));
-        }
-        return out;
-    }
-
-    static LocalDate date(ResultSet r, String column) throws SQLException {
-        Object o = r.getObject(column);
-        return o == null ? null : toDate(o);
-    }
-
-    static LocalDate date(ResultSet r, int column) throws SQLException {
-        Object o = r.getObject(column);
-        return o == null ? null : toDate(o);
-    }
-
-    private static LocalDate toDate(Object o) {
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
     }
 
     // ------------------------------------------------------------------------------------------- helpers
@@ -646,6 +560,14 @@ public final class EventStore implements AutoCloseable {
             p.setString(i, v.get());
         } else {
             p.setNull(i, Types.VARCHAR);
+        }
+    }
+
+    private static void setDate(PreparedStatement p, int i, Optional<LocalDate> v) throws SQLException {
+        if (v.isPresent()) {
+            p.setObject(i, v.get());
+        } else {
+            p.setNull(i, Types.DATE);
         }
     }
 

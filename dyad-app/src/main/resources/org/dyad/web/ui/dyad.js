@@ -37,6 +37,6 @@ document.addEventListener('DOMContentLoaded', () => {
   api('/api/agreements?dyad=' + dyad).then(r => {
     agreements.appendChild(r.agreements.length ? table([['date', 'date'], ['party1', 'party'], ['party2', 'party'], ['what', 'what'],
       ['articles', 'articles'], ['doc_id', 'article'], ['evidence', 'evidence']], r.agreements,
-      (c, row) => c === 'doc_id' ? articleLink(row.doc_id) : undefined) : el('p', { text: 'No agreements stored between these two.' }));
+      (c, row) => c === 'doc_id' ? articleLink(row.doc_id) : c === 'date' && row.date === null ? 'undated' : undefined) : el('p', { text: 'No agreements stored between these two.' }));
   }).catch(e => showError(agreements, e));
 });
