@@ -39,6 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
+
     @Option(names = "--passes", paramLabel = "N", description = "Times the corpus is coded; the first pass warms the JIT (default: ${DEFAULT-VALUE}).")
     int passes = 2;
 
@@ -53,9 +55,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), spec.commandLine().getErr());
         long t0 = System.nanoTime();
-        ArticleCoder coder = Pipelines.coder();
+        ArticleCoder coder = Pipelines.coder().withLimits(limits);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper json = new ObjectMapper();
         ObjectNode result = json.createObjectNode();

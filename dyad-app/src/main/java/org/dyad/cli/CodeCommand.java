@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
                         + ".jsonl files ({\"id\",\"text\",\"date\"?,...} per line), .html files, folders "
                         + "(recursively), or - for standard input.",
                 "An input that cannot be read or coded is reported on stderr by name; the others are coded "
-                        + "(exit code 3 when that happened)."})
+                        + "(exit code 3 when that happened). Warnings (an unreadable date: the article is undated; "
+                        + "bytes that are not UTF-8: read as Windows-1252; a sentence split) do not change the exit "
+                        + "code. No date is taken from the clock: an article without a publication date gives "
+                        + "undated events (date null, precision none) unless its text dates them."})
 final class CodeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -45,6 +48,8 @@ final class CodeCommand implements Callable<Integer> {
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
 
     @Option(names = "--asserted-only", description = "Leave out negated, hypothetical and historical events.")
     boolean assertedOnly;
@@ -79,18 +84,22 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err);
-        Inputs.Result read = Inputs.read(inputs, err);
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
+        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err).withLimits(limits);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
         try (EventWriter writer = EventWriters.create(fmt, target())) {
             if (!read.articles().isEmpty()) {
-                articleCoder.codeAll(read.articles(), threads, coded -> coded.events().stream()
+                articleCoder.codeAll(read.articles(), threads, coded -> {
+                    Warnings.print(coded, err);
+                    coded.events().stream()
                         .filter(e -> !assertedOnly || e.modality().asserted())
                         .forEach(e -> {
                             writer.write(e);
                             events.incrementAndGet();
-                        }), failure -> {
+                        });
+                }, failure -> {
                             failures.incrementAndGet();
                             err.println("dyad: " + failure.article().id() + " (" + failure.article().source()
                                     + "): could not be coded: " + failure.message());

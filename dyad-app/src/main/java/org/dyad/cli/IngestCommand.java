@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                         + "text only the later is stored). Each article is stored in one transaction, "
                         + "so after a crash the same command picks up where it stopped.",
                 "An input that cannot be read, coded or stored is reported on stderr by name; the others are "
-                        + "stored (exit code 3 when that happened). A summary goes to standard output."})
+                        + "stored (exit code 3 when that happened; 4 when the store itself cannot be used). Warnings "
+                        + "do not change the exit code. A summary goes to standard output."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -51,18 +52,16 @@ final class IngestCommand implements Callable<Integer> {
                     + "(one line per stored article on stderr) or none.")
     String progress = "auto";
 
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Refuse an article longer than N characters, naming it (default: ${DEFAULT-VALUE}; a "
-                    + "news article is rarely a tenth of that; a longer 'article' is usually a data file).")
-    int maxChars = 100_000;
+    @Mixin LimitOptions limitOptions;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (threads < 1 || maxChars < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads and --max-chars must be at least 1");
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
         try {
             Pipelines.useProfile(nlp);
             IngestProgress.check(progress);
@@ -70,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         long started = System.nanoTime();
-        Inputs.Result read = Inputs.read(inputs, err);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
         IngestStats stats = new IngestStats(read.articles().size(), read.errors().size());
         EventStore es;
         try {
@@ -78,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();
-            return ExitCodes.INPUT_ERRORS;
+            return ExitCodes.STORE;
         }
         try (es) {
             List<Article> todo = new ArrayList<>();
@@ -90,11 +89,6 @@ final class IngestCommand implements Callable<Integer> {
                 Article a = read.articles().get(i);
                 if (lastWithText.get(TextHash.of(a.text())) != i) {
                     stats.duplicates++; // a later article has the same text and would replace this one anyway
-                } else if (a.text().length() > maxChars) {
-                    stats.failed++;
-                    err.printf(Locale.ROOT, "dyad: %s (%s): %,d characters, more than --max-chars %d; not stored%n",
-                            a.id(), a.source(), a.text().length(), maxChars);
-                    err.flush();
                 } else if (es.status(a) == EventStore.Status.UNCHANGED) {
                     stats.unchanged++;
                 } else {
@@ -102,10 +96,11 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (!todo.isEmpty()) {
-                ArticleCoder coder = Pipelines.coder();
+                ArticleCoder coder = Pipelines.coder().withLimits(limits);
                 long codingStarted = System.nanoTime();
                 try (IngestProgress bar = IngestProgress.create(progress, todo.size(), err)) {
                     coder.codeAll(todo, threads, coded -> {
+                        Warnings.print(coded, err);
                         try {
                             EventStore.Stored s = es.put(coded);
                             stats.stored(coded.sentences(), s);

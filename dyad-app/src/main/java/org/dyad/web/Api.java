@@ -6,18 +6,20 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
+import org.dyad.io.PublicationDate;
 import org.dyad.pipeline.ArticleCoder;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.store.Browse;
@@ -27,25 +29,79 @@ import org.dyad.store.EventStore;
 import org.dyad.store.Period;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultTable;
+import org.dyad.store.StoreReaders;
 import org.dyad.store.TextHash;
 
 /**
- * The JSON API's handlers, one method each. The store has one JDBC connection, so every store access holds its
- * lock; coding (the slow part of a POST) runs outside it.
+ * The JSON API's handlers, one method each. Reads run on a reader of their own from the pool, concurrently; writes
+ * hold the store's lock (its one writing connection); coding (the slow part of a POST) runs outside it, on at most
+ * {@link WebServer.Serving#coders()} requests at once, within the article time budget.
  */
 final class Api {
-    /** The longest article text the API codes, in characters (as {@code dyad ingest --max-chars}). */
-    static final int MAX_TEXT_CHARS = 100_000;
+    /** No coder came free in time: answered 503. */
+    static final class CodersBusy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CodersBusy(String message) {
+            super(message);
+        }
+    }
 
     private static final Set<String> EVENT_PARAMS = Set.of("from", "to", "actor", "country", "cameo", "root", "quad",
             "plover", "q", "limit", "offset");
 
     private final EventStore store;
+    private final StoreReaders readers;
     private final Supplier<ArticleCoder> coder;
+    private final int maxChars;
+    private final WebServer.Serving serving;
+    private final Semaphore coding;
 
-    Api(EventStore store, Supplier<ArticleCoder> coder) {
+    Api(EventStore store, StoreReaders readers, Supplier<ArticleCoder> coder, int maxChars, WebServer.Serving serving) {
         this.store = store;
-        this.coder = coder;
+        this.readers = readers;
+        this.coder = memoize(coder);
+        this.maxChars = maxChars;
+        this.serving = serving;
+        this.coding = new Semaphore(serving.coders(), true);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        Object[] value = new Object[1];
+        return () -> {
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = s.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) value[0];
+                return t;
+            }
+        };
+    }
+
+    /** Runs a read on a reader of its own. */
+    private <T> T read(Function<EventStore, T> work) {
+        return readers.read(serving.readerWait(), work);
+    }
+
+    /** Codes an article within the time budget, on one of the few coding slots. */
+    private CodedArticle code(Article a) {
+        try {
+            if (!coding.tryAcquire(serving.coderWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CodersBusy("every coder is busy; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CodersBusy("interrupted while waiting for a coder");
+        }
+        try {
+            return coder.get().codeWithin(a);
+        } catch (ArticleCoder.OverBudgetException | ArticleCoder.TooLongException e) {
+            throw new ApiException(422, "article '" + a.id() + "': " + e.getMessage());
+        } finally {
+            coding.release();
+        }
     }
 
     void events(Context ctx) {
@@ -59,10 +115,7 @@ final class Api {
         }
         int limit = p.integer("limit", 1, 500).orElse(50L).intValue();
         long offset = p.integer("offset", 0, Long.MAX_VALUE / 2).orElse(0L);
-        Browse.Page page;
-        synchronized (store) {
-            page = new Browse(store).events(f, limit, offset);
-        }
+        Browse.Page page = read(r -> new Browse(r).events(f, limit, offset));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
         out.put("limit", limit);
@@ -85,10 +138,7 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("an event id is a whole number, not '" + raw + "'");
         }
-        Optional<Browse.EventDetail> d;
-        synchronized (store) {
-            d = new Browse(store).event(id);
-        }
+        Optional<Browse.EventDetail> d = read(r -> new Browse(r).event(id));
         Browse.EventDetail detail = d.orElseThrow(() -> ApiException.notFound("no event " + id));
         Map<String, Object> out = Json.rows(detail.event()).get(0);
         out.put("mentions", Json.rows(detail.mentions()));
@@ -98,10 +148,7 @@ final class Api {
     void article(Context ctx) {
         Params.of(ctx, Set.of());
         String id = ctx.pathParam("id");
-        Optional<Browse.ArticleDetail> d;
-        synchronized (store) {
-            d = new Browse(store).article(id);
-        }
+        Optional<Browse.ArticleDetail> d = read(r -> new Browse(r).article(id));
         Browse.ArticleDetail detail = d.orElseThrow(() -> ApiException.notFound("no article '" + id + "'"));
         Map<String, Object> out = Json.rows(detail.article()).get(0);
         String text = (String) out.get("text");
@@ -126,10 +173,7 @@ final class Api {
             throw ApiException.badRequest("parameter 'by': " + e.getMessage());
         }
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).timeline(ab[0], ab[1], by, range);
-        }
+        ResultTable t = read(r -> new Queries(r).timeline(ab[0], ab[1], by, range));
         send(ctx, 200, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
                 "periods", Json.rows(t)));
     }
@@ -140,10 +184,7 @@ final class Api {
         boolean countries = p.bool("countries");
         int top = p.integer("top", 0, 1000).orElse(50L).intValue();
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).network(actor, countries, top, range);
-        }
+        ResultTable t = read(r -> new Queries(r).network(actor, countries, top, range));
         send(ctx, 200, Map.of("edges", Json.rows(t)));
     }
 
@@ -151,10 +192,7 @@ final class Api {
         Params p = Params.of(ctx, Set.of("top", "from", "to"));
         int top = p.integer("top", 0, 1000).orElse(20L).intValue();
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).actors(top, range);
-        }
+        ResultTable t = read(r -> new Queries(r).actors(top, range));
         send(ctx, 200, Map.of("actors", Json.rows(t)));
     }
 
@@ -166,10 +204,7 @@ final class Api {
             throw ApiException.badRequest("give either 'actor' or 'dyad', not both");
         }
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).agreements(ab.length == 2 ? ab[0] : actor, range);
-        }
+        ResultTable t = read(r -> new Queries(r).agreements(ab.length == 2 ? ab[0] : actor, range));
         List<Map<String, Object>> rows = Json.rows(t);
         if (ab.length == 2) { // both parties, either order
             String a = ab[0].toUpperCase(java.util.Locale.ROOT);
@@ -186,8 +221,9 @@ final class Api {
     /** POST /api/code: codes the posted article and answers its events; stores nothing. */
     void code(Context ctx) {
         Params.of(ctx, Set.of());
-        Article a = articleFrom(ctx);
-        CodedArticle coded = coder.get().code(a);
+        List<String> warnings = new ArrayList<>();
+        Article a = articleFrom(ctx, maxChars, warnings);
+        CodedArticle coded = code(a);
         ArrayNode events = Json.MAPPER.createArrayNode();
         StringWriter sw = new StringWriter();
         try (EventWriter w = EventWriters.create("jsonl", sw)) {
@@ -207,25 +243,27 @@ final class Api {
         out.put("sentences", coded.sentences());
         out.put("tokens", coded.tokens());
         out.put("events", events);
+        warnings.addAll(coded.warnings());
+        out.put("warnings", warnings);
         send(ctx, 200, out);
     }
 
     /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
     void ingest(Context ctx) {
         Params.of(ctx, Set.of());
-        Article a = articleFrom(ctx);
-        EventStore.Status status;
-        synchronized (store) {
-            status = store.status(a);
-        }
+        List<String> warnings = new ArrayList<>();
+        Article a = articleFrom(ctx, maxChars, warnings);
+        EventStore.Status status = read(r -> r.status(a));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article_id", a.id());
         if (status == EventStore.Status.UNCHANGED) {
             out.put("status", "unchanged");
+            out.put("warnings", warnings);
             send(ctx, 200, out);
             return;
         }
-        CodedArticle coded = coder.get().code(a);
+        CodedArticle coded = code(a);
+        warnings.addAll(coded.warnings());
         EventStore.Stored s;
         synchronized (store) {
             s = store.put(coded);
@@ -235,12 +273,17 @@ final class Api {
         out.put("mentions", s.mentions());
         out.put("asserted_mentions", s.assertedMentions());
         out.put("url", "/api/articles/" + a.id());
+        out.put("warnings", warnings);
         send(ctx, 201, out);
     }
 
     // ------------------------------------------------------------------------------------------- helpers
 
-    private static Article articleFrom(Context ctx) {
+    /**
+     * The article a POST body holds. A blank or missing date is no date; one that is not a date is no date either,
+     * with a warning in the answer: no date is taken from the clock.
+     */
+    private static Article articleFrom(Context ctx, int maxChars, List<String> warnings) {
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(ctx.bodyAsBytes());
@@ -265,9 +308,8 @@ final class Api {
         if (text.isBlank()) {
             throw ApiException.badRequest("field 'text' is required and not blank");
         }
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new ApiException(413, "the text has " + text.length() + " characters, more than "
-                    + MAX_TEXT_CHARS);
+        if (text.length() > maxChars) {
+            throw new ApiException(413, "the text has " + text.length() + " characters, more than " + maxChars);
         }
         String id = field(body, "id").strip();
         if (id.isEmpty()) {
@@ -276,16 +318,9 @@ final class Api {
         if (id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
             throw ApiException.badRequest("field 'id' is at most 200 characters, without control characters");
         }
-        String date = field(body, "date").strip();
-        Optional<LocalDate> published = Optional.empty();
-        if (!date.isEmpty()) {
-            try {
-                published = Optional.of(LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("field 'date': '" + date + "' is not a date (YYYY-MM-DD)");
-            }
-        }
-        return new Article(id, text, published, field(body, "title"), "", field(body, "source"), field(body, "url"));
+        PublicationDate.Parsed date = PublicationDate.parse(field(body, "date"));
+        date.problem().ifPresent(p -> warnings.add("field 'date': " + p));
+        return new Article(id, text, date.date(), field(body, "title"), "", field(body, "source"), field(body, "url"));
     }
 
     private static String field(JsonNode body, String name) {

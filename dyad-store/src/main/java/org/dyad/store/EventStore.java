@@ -87,6 +87,7 @@ public final class EventStore implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path file;
     private final boolean readOnly;
+    private int queryTimeoutSeconds;
 
     private EventStore(Connection c, Path file, boolean readOnly) {
         this.c = c;
@@ -152,6 +153,26 @@ public final class EventStore implements AutoCloseable {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * Another connection to this same open database, for reading only: DuckDB serves many readers in one process
+     * beside the one writer, each reader seeing what was committed when its query began. Its queries give up after
+     * {@code queryTimeoutSeconds} (0: never) with a {@link QueryTimeoutException}. Close it before this store.
+     */
+    public EventStore reader(int queryTimeoutSeconds) {
+        try {
+            EventStore r = new EventStore(c.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file, true);
+            r.queryTimeoutSeconds = queryTimeoutSeconds;
+            return r;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How long a query may run, in seconds; 0 for no limit. */
+    int queryTimeoutSeconds() {
+        return queryTimeoutSeconds;
     }
 
     /** The file. */
@@ -546,7 +567,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The statement for {@code sql}, prepared once per store (DuckDB plans it once); closed with the store. */
-    private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement prepared(String sql) throws SQLException {
         PreparedStatement p = statements.get(sql);
         if (p == null) {
             p = c.prepareStatement(sql);

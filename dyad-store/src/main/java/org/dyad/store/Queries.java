@@ -199,9 +199,16 @@ public final class Queries {
         }
     }
 
-    /** Runs parameterised SQL (every value bound, nothing pasted in); shared with {@link Browse}. */
+    /**
+     * Runs parameterised SQL (every value bound, nothing pasted in); shared with {@link Browse}. The statement is
+     * prepared once per store connection and kept (DuckDB plans it once).
+     */
     ResultTable query(String sql, Object... params) {
-        try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement p = store.prepared(sql);
+            if (store.queryTimeoutSeconds() > 0) {
+                p.setQueryTimeout(store.queryTimeoutSeconds());
+            }
             for (int i = 0; i < params.length; i++) {
                 Object v = params[i];
                 if (v instanceof Array a) {
@@ -227,6 +234,11 @@ public final class Queries {
                 return new ResultTable(columns, rows);
             }
         } catch (SQLException e) {
+            if (store.queryTimeoutSeconds() > 0 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("interrupt")) {
+                throw new QueryTimeoutException("a query on " + store.file() + " took more than "
+                        + store.queryTimeoutSeconds() + " s and was stopped", e);
+            }
             throw new StoreException("query on " + store.file() + ": " + e.getMessage(), e);
         }
     }
