@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
         description = {"Code a corpus end to end and report throughput and peak heap.",
                 "Reading, CoreNLP, actors and events are all timed: sentences/second, articles/second,"
                         + " tokens/second per pass, and the peak heap (model loading included).",
-                "Model loading time is reported apart and not counted in the throughput."})
+                "Model loading time is reported apart and not counted in the throughput.",
+                "dyad bench serve: how the HTTP server holds a load (see dyad bench serve --help)."},
+        subcommands = {BenchServeCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-f", "--format"}, description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -46,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the articles to code (PATH...), "
+                    + "or 'serve' to load the HTTP server");
+        }
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "format must be text or json");
         }
