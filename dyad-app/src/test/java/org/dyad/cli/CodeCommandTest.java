@@ -131,7 +131,7 @@ class CodeCommandTest {
         assertThat(events.get(1).get("rule").asText()).startsWith("CAMEO.2.0.txt:");
         assertThat(events.get(0).at("/evidence/trigger").asText()).isEqualTo("befriended");
         // the bad line is reported by file and line, and skipped
-        assertThat(r.err()).contains("dyad: dictionary middle.actors.txt:3:");
+        assertThat(r.err()).contains("dyad: warning: dictionary middle.actors.txt:3:");
     }
 
     @Test

@@ -223,6 +223,9 @@ public final class VerbReader {
         }
         VerbCode code = VerbCode.parse(body.substring(open + 1, close));
         String words = body.substring(0, open).strip();
+        Brackets.unbalanced(words).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason + " in pattern " + DictionaryQuote.of(t));
+        });
         if (words.indexOf('{') >= 0 || words.indexOf('(') >= 0) {
             groups = true;
         }
