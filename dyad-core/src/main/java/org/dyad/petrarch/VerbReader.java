@@ -118,8 +118,9 @@ public final class VerbReader {
         if (open < 0 || close < 0) {
             throw new IllegalArgumentException("block header without [code]: '" + t + "'");
         }
+        VerbCode code = VerbCode.parse(inner.substring(open + 1, close)); // before the block opens: it may throw
         blockName = inner.substring(0, open).strip();
-        blockCode = VerbCode.parse(inner.substring(open + 1, close));
+        blockCode = code;
         blockLine = line;
         blockVerbs = new ArrayList<>();
         blockPatterns = new ArrayList<>();
