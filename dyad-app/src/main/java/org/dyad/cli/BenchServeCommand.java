@@ -43,9 +43,14 @@ final class BenchServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}; 0 sends back to back).")
     int think = 0;
 
+    @Option(names = "--no-cache",
+            description = "Compute every answer (the server otherwise keeps GET answers until the store changes, and "
+                    + "this load repeats a few dozen URLs).")
+    boolean noCache;
+
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Keep the store in FILE (must not exist yet) for other tools; default: a temporary file, "
-                    + "deleted after.")
+            description = "Keep the store in FILE for other tools (default: a temporary file, deleted after). A FILE "
+                    + "that an earlier bench serve filled is loaded again without refilling it.")
     Path db;
 
     @Override
@@ -54,27 +59,32 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--events >= 10, --clients 1 to 1000, --seconds 1 to 3600, "
                     + "--think >= 0");
         }
-        if (db != null && Files.exists(db)) {
-            throw new ParameterException(spec.commandLine(), db + " exists; bench serve fills a fresh store");
+        boolean reuse = db != null && Files.exists(db);
+        if (reuse && !isBenchStore(db)) {
+            throw new ParameterException(spec.commandLine(), db + " exists and is not a store bench serve filled; "
+                    + "bench serve fills a fresh store");
         }
         PrintWriter err = spec.commandLine().getErr();
         Path file = db != null ? db : Files.createTempDirectory("dyad-bench").resolve("bench.duckdb");
         ObjectNode report = new ObjectMapper().createObjectNode();
         try (EventStore store = EventStore.open(file)) {
             long t0 = System.nanoTime();
-            List<String> ids = SyntheticStore.fill(store, events, 42);
+            List<String> ids = reuse ? SyntheticStore.ids(store) : SyntheticStore.fill(store, events, 42);
             double fill = (System.nanoTime() - t0) / 1e9;
             EventStore.Totals totals = store.totals();
-            err.printf("dyad bench serve: %,d mentions in %,d articles stored in %.1f s (%,d events)%n",
-                    totals.mentions(), totals.articles(), fill, totals.events());
+            err.printf("dyad bench serve: %,d mentions in %,d articles %s in %.1f s (%,d events)%n",
+                    totals.mentions(), totals.articles(), reuse ? "reused from " + db : "stored", fill, totals.events());
             err.flush();
             report.put("mentions", totals.mentions());
             report.put("events", totals.events());
             report.put("articles", totals.articles());
-            report.put("fill_seconds", Math.round(fill * 10) / 10.0);
+            report.put("fill_seconds", reuse ? null : Math.round(fill * 10) / 10.0);
+            report.put("reused", reuse);
             report.put("cores", Runtime.getRuntime().availableProcessors());
+            WebServer.Serving serving = noCache ? WebServer.Serving.DEFAULTS.withoutCache() : WebServer.Serving.DEFAULTS;
+            report.put("cache", !noCache);
             WebServer server = WebServer.start(new WebServer.Options("127.0.0.1", 0, Optional.empty(),
-                    WebServer.Options.DEFAULT_MAX_BODY), store, () -> {
+                    WebServer.Options.DEFAULT_MAX_BODY, false, List.of(), Limits.DEFAULTS, serving), store, () -> {
                         throw new IllegalStateException("bench serve codes nothing");
                     });
             try {
@@ -96,6 +106,15 @@ final class BenchServeCommand implements Callable<Integer> {
         out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         out.flush();
         return report.get("errors").asLong() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
+    }
+
+    /** Whether {@code db} is a store this command filled (only synthetic articles), so a rerun may load it again. */
+    private static boolean isBenchStore(Path db) {
+        try (EventStore s = EventStore.openReadOnly(db)) {
+            return !SyntheticStore.ids(s).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The main GET endpoints, as the web UI calls them. */

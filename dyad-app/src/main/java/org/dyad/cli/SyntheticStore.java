@@ -73,6 +73,24 @@ final class SyntheticStore {
         return ids;
     }
 
+    /**
+     * The ids of the synthetic articles already in {@code store} (empty when it holds any other article), in
+     * fill order.
+     */
+    static List<String> ids(EventStore store) {
+        org.dyad.store.ResultTable t = new org.dyad.store.Browse(store).articleIds();
+        List<String> ids = new ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            String id = String.valueOf(row.get(0));
+            if (!id.startsWith("synthetic-")) {
+                return List.of();
+            }
+            ids.add(id);
+        }
+        ids.sort(java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring("synthetic-".length()))));
+        return ids;
+    }
+
     private static Actor actor(String country, String sectors) {
         List<String> s = new ArrayList<>();
         for (int i = 0; i + 3 <= sectors.length(); i += 3) {

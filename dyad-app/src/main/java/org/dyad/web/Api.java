@@ -56,6 +56,7 @@ final class Api {
     private final int maxChars;
     private final WebServer.Serving serving;
     private final Semaphore coding;
+    private final ResponseCache cache;
 
     Api(EventStore store, StoreReaders readers, Supplier<ArticleCoder> coder, int maxChars, WebServer.Serving serving) {
         this.store = store;
@@ -64,6 +65,7 @@ final class Api {
         this.maxChars = maxChars;
         this.serving = serving;
         this.coding = new Semaphore(serving.coders(), true);
+        this.cache = new ResponseCache(serving.cachedAnswers(), store::generation);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
@@ -105,6 +107,10 @@ final class Api {
     }
 
     void events(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, EVENT_PARAMS);
         EventFilter f;
         try {
@@ -126,10 +132,14 @@ final class Api {
             facets.put(facet, Json.rows(page.facets().get(facet)));
         }
         out.put("facets", facets);
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void event(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params.of(ctx, Set.of());
         String raw = ctx.pathParam("id");
         long id;
@@ -142,10 +152,14 @@ final class Api {
         Browse.EventDetail detail = d.orElseThrow(() -> ApiException.notFound("no event " + id));
         Map<String, Object> out = Json.rows(detail.event()).get(0);
         out.put("mentions", Json.rows(detail.mentions()));
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void article(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params.of(ctx, Set.of());
         String id = ctx.pathParam("id");
         Optional<Browse.ArticleDetail> d = read(r -> new Browse(r).article(id));
@@ -160,10 +174,14 @@ final class Api {
             span(m, "target", text, from, to);
         }
         out.put("mentions", mentions);
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void timeline(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, Set.of("dyad", "by", "from", "to"));
         String[] ab = p.dyad("dyad", true);
         Period by;
@@ -174,29 +192,41 @@ final class Api {
         }
         DateRange range = p.range();
         ResultTable t = read(r -> new Queries(r).timeline(ab[0], ab[1], by, range));
-        send(ctx, 200, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
+        reply(ctx, generation, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
                 "periods", Json.rows(t)));
     }
 
     void network(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, Set.of("actor", "countries", "top", "from", "to"));
         String actor = actorPattern(p.string("actor"));
         boolean countries = p.bool("countries");
         int top = p.integer("top", 0, 1000).orElse(50L).intValue();
         DateRange range = p.range();
         ResultTable t = read(r -> new Queries(r).network(actor, countries, top, range));
-        send(ctx, 200, Map.of("edges", Json.rows(t)));
+        reply(ctx, generation, Map.of("edges", Json.rows(t)));
     }
 
     void actors(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, Set.of("top", "from", "to"));
         int top = p.integer("top", 0, 1000).orElse(20L).intValue();
         DateRange range = p.range();
         ResultTable t = read(r -> new Queries(r).actors(top, range));
-        send(ctx, 200, Map.of("actors", Json.rows(t)));
+        reply(ctx, generation, Map.of("actors", Json.rows(t)));
     }
 
     void agreements(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, Set.of("actor", "dyad", "from", "to"));
         String actor = actorPattern(p.string("actor"));
         String[] ab = p.dyad("dyad", false);
@@ -215,7 +245,7 @@ final class Api {
                 return (p1.startsWith(a) && p2.startsWith(b)) || (p1.startsWith(b) && p2.startsWith(a));
             }).toList();
         }
-        send(ctx, 200, Map.of("agreements", rows));
+        reply(ctx, generation, Map.of("agreements", rows));
     }
 
     /** POST /api/code: codes the posted article and answers its events; stores nothing. */
@@ -368,6 +398,17 @@ final class Api {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Sends a 200 answer and keeps it for the next identical request while the store stays as it was. */
+    private void reply(Context ctx, long generation, Object body) {
+        try {
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+            cache.keep(ctx, generation, bytes);
+            ctx.status(200).contentType("application/json").result(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void send(Context ctx, int status, Object body) {

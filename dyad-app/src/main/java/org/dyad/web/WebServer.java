@@ -29,7 +29,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * open store. Reads are served concurrently, each on a read-only connection of a small pool ({@link StoreReaders});
  * writes go one at a time through the store's own connection; coding (CPU-bound CoreNLP) runs on at most a few
  * requests at once. A request that cannot get a reader or a coder in time, or whose query runs past the timeout,
- * gets 503 with {@code Retry-After}. Who may do what: {@link AccessPolicy}. Errors map to HTTP statuses here and
+ * gets 503 with {@code Retry-After}. GET answers are kept until the store changes ({@link ResponseCache}). Who may do
+ * what: {@link AccessPolicy}. Errors map to HTTP statuses here and
  * only here: a refused request is a 4xx with {@code {"status", "error"}}; a store failure a 500.
  */
 public final class WebServer {
@@ -80,10 +81,15 @@ public final class WebServer {
      * the bound of its queue of accepted requests waiting for a thread.
      */
     public record Serving(int readers, Duration readerWait, Duration queryTimeout, int coders, Duration coderWait,
-                          int maxThreads, int queue) {
+                          int maxThreads, int queue, int cachedAnswers) {
         public static final Serving DEFAULTS = new Serving(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-                Duration.ofSeconds(10), 200, 1000);
+                Duration.ofSeconds(10), 200, 1000, 512);
+
+        /** These settings keeping no answers (every request is computed). */
+        public Serving withoutCache() {
+            return new Serving(readers, readerWait, queryTimeout, coders, coderWait, maxThreads, queue, 0);
+        }
     }
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -30,7 +30,14 @@ class BenchServeCommandTest {
         try (EventStore kept = EventStore.openReadOnly(db)) {
             assertThat(kept.totals().mentions()).isEqualTo(300);
         }
-        assertThat(CodeCommandTest.run("bench", "serve", "--db", db.toString()).exit()).isEqualTo(2); // not fresh
-        assertThat(Files.exists(db)).isTrue();
+        // a store this command filled is loaded again, without the cache this time; any other file is refused
+        CodeCommandTest.Run again = CodeCommandTest.run("bench", "serve", "--db", db.toString(), "--clients", "2",
+                "--seconds", "1", "--no-cache");
+        assertThat(again.exit()).as(again.err()).isZero();
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        assertThat(second.get("reused").asBoolean()).isTrue();
+        assertThat(second.get("cache").asBoolean()).isFalse();
+        Path other = Files.writeString(dir.resolve("other.duckdb"), "not a store");
+        assertThat(CodeCommandTest.run("bench", "serve", "--db", other.toString()).exit()).isEqualTo(2);
     }
 }

@@ -88,6 +88,7 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     private int queryTimeoutSeconds;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private EventStore(Connection c, Path file, boolean readOnly) {
         this.c = c;
@@ -168,6 +169,14 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How many writes this store object has committed: a reader's answer computed at one generation still holds
+     * while the generation is the same (what a cache of answers keys on). Thread-safe.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** How long a query may run, in seconds; 0 for no limit. */
@@ -272,6 +281,7 @@ public final class EventStore implements AutoCloseable {
                 }
                 actors(coded.events(), oldActors);
                 c.commit();
+                generation.incrementAndGet();
                 List<String> replaced = new ArrayList<>(old);
                 return new Stored(a.id(), coded.events().size(), asserted, replaced);
             } catch (SQLException | RuntimeException e) {
