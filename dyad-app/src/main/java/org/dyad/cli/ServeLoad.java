@@ -53,8 +53,13 @@ final class ServeLoad {
 
     /** Runs the load and answers the report as JSON. */
     ObjectNode run(int clients, Duration length, Duration think) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        // one HttpClient has one selector thread for all its connections: one client per ten keeps it from being
+        // the bottleneck of the load rather than the server
+        HttpClient[] clientsHttp = new HttpClient[Math.max(1, clients / 10)];
+        for (int i = 0; i < clientsHttp.length; i++) {
+            clientsHttp[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        }
         Map<String, Tally> tallies = new LinkedHashMap<>();
         endpoints.forEach(e -> tallies.put(e.name(), new Tally()));
         long end = System.nanoTime() + length.toNanos();
@@ -62,6 +67,7 @@ final class ServeLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            HttpClient http = clientsHttp[c % clientsHttp.length];
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long k = turn.getAndIncrement();
