@@ -85,8 +85,9 @@ final class CodeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
-        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err).withLimits(limits);
+        // inputs first: a refused input (too long, unreadable) is reported at once, not after the models load
         Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
+        org.dyad.pipeline.ArticleCoder articleCoder = articleCoder(err).withLimits(limits);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
         try (EventWriter writer = EventWriters.create(fmt, target())) {
