@@ -28,11 +28,6 @@ import java.util.function.Consumer;
 import org.dyad.actor.Actor;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
-import org.dyad.event.Evidence;
-import org.dyad.event.Location;
-import org.dyad.event.Modality;
-import org.dyad.io.EventDates;
-import org.dyad.ontology.CameoCode;
 import org.dyad.pipeline.CodedArticle;
 
 /**
@@ -270,7 +265,7 @@ public final class EventStore implements AutoCloseable {
                                 ? Optional.of(EventKey.of(e).id()) : Optional.empty();
                         eventId.ifPresent(affected::add);
                         asserted += eventId.isPresent() ? 1 : 0;
-                        i = bindMention(p, i, e, eventId);
+                        i = MentionRows.bind(c, p, i, e, eventId);
                     }
                     p.executeUpdate();
                 }
@@ -397,55 +392,6 @@ public final class EventStore implements AutoCloseable {
         return a.source();
     }
 
-    /** Binds one mention's 40 values from parameter {@code i} on; returns the next parameter. */
-    private int bindMention(PreparedStatement p, int i, Event e, Optional<Long> eventId) throws SQLException {
-        p.setString(i++, e.eventId());
-        p.setString(i++, e.docId());
-        p.setInt(i++, e.sentence());
-        setDate(p, i++, EventDates.of(e));
-        p.setString(i++, e.datePrecision());
-        i = bindActor(p, i, Optional.of(e.source()));
-        i = bindActor(p, i, e.target());
-        CameoCode k = e.cameo();
-        p.setString(i++, k.code());
-        p.setString(i++, k.name());
-        p.setString(i++, k.root());
-        p.setString(i++, k.base());
-        p.setDouble(i++, k.goldstein());
-        p.setInt(i++, k.quadClass());
-        setString(p, i++, k.ploverType().filter(s -> !s.isEmpty()));
-        setString(p, i++, k.ploverMode().filter(s -> !s.isEmpty()));
-        p.setBoolean(i++, e.reciprocal());
-        Modality m = e.modality();
-        p.setBoolean(i++, m.negated());
-        p.setBoolean(i++, m.hypothetical());
-        p.setBoolean(i++, m.historical());
-        if (m.historicalYear().isPresent()) {
-            p.setInt(i++, m.historicalYear().get().getValue());
-        } else {
-            p.setNull(i++, Types.INTEGER);
-        }
-        Optional<Location> loc = e.location();
-        setString(p, i++, loc.map(Location::text));
-        setString(p, i++, loc.map(Location::country));
-        setDouble(p, i++, loc.flatMap(Location::lat));
-        setDouble(p, i++, loc.flatMap(Location::lon));
-        Evidence ev = e.evidence();
-        p.setString(i++, ev.text());
-        p.setInt(i++, ev.start());
-        p.setInt(i++, ev.end());
-        p.setString(i++, ev.trigger());
-        p.setInt(i++, ev.triggerStart());
-        p.setInt(i++, ev.triggerEnd());
-        p.setString(i++, e.rule());
-        if (eventId.isPresent()) {
-            p.setLong(i++, eventId.get());
-        } else {
-            p.setNull(i++, Types.BIGINT);
-        }
-        return i;
-    }
-
     private static final int MENTION_COLUMNS = 40;
     /** Mentions per INSERT statement: one statement for most articles, and few cached statement shapes. */
     private static final int ROWS_PER_INSERT = 16;
@@ -454,24 +400,6 @@ public final class EventStore implements AutoCloseable {
     private static String rows(String insert, int columns, int rows, String suffix) {
         String row = "(" + "?, ".repeat(columns - 1) + "?)";
         return insert + String.join(", ", java.util.Collections.nCopies(rows, row)) + suffix;
-    }
-
-    private int bindActor(PreparedStatement p, int i, Optional<Actor> actor) throws SQLException {
-        if (actor.isEmpty()) {
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.ARRAY);
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.VARCHAR);
-            return i;
-        }
-        Actor a = actor.get();
-        p.setString(i++, a.code());
-        p.setString(i++, a.country());
-        p.setArray(i++, c.createArrayOf("VARCHAR", a.sectors().toArray()));
-        p.setString(i++, a.text());
-        p.setString(i++, a.name());
-        return i;
     }
 
     private void actors(List<Event> events, Set<String> oldActors) throws SQLException {
