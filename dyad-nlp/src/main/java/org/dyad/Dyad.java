@@ -14,6 +14,7 @@ import org.dyad.petrarch.CodingOptions;
 import org.dyad.pipeline.ArticleCoder;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.pipeline.CodingPipeline;
+import org.dyad.pipeline.Limits;
 import org.dyad.text.ParsedDocument;
 import org.dyad.text.SentenceParser;
 
@@ -60,10 +61,10 @@ public final class Dyad {
     private final ArticleCoder coder;
     private final int threads;
 
-    private Dyad(SentenceParser parser, CodingPipeline pipeline, int threads) {
-        this.parser = parser;
+    private Dyad(SentenceParser parser, CodingPipeline pipeline, int threads, Limits limits) {
+        this.coder = new ArticleCoder(parser, pipeline).withLimits(limits);
+        this.parser = coder.parser();
         this.pipeline = pipeline;
-        this.coder = new ArticleCoder(parser, pipeline);
         this.threads = threads;
     }
 
@@ -83,6 +84,16 @@ public final class Dyad {
     /** The events of one article, with its sentence and token counts. */
     public CodedArticle code(Article article) {
         return coder.code(article);
+    }
+
+    /**
+     * As {@link #code(Article)}, within the article time budget of {@link #limits()}.
+     *
+     * @throws ArticleCoder.OverBudgetException when the article is not coded in time
+     * @throws ArticleCoder.TooLongException    when the article is over the character limit
+     */
+    public CodedArticle codeWithin(Article article) {
+        return coder.codeWithin(article);
     }
 
     /**
@@ -111,6 +122,11 @@ public final class Dyad {
         return threads;
     }
 
+    /** The limits articles are coded within (characters, sentence length, time, evidence). */
+    public Limits limits() {
+        return coder.limits();
+    }
+
     /** Settings for a {@link Dyad}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
         private NlpOptions nlp = NlpOptions.defaults();
@@ -119,8 +135,15 @@ public final class Dyad {
         private Dictionaries dictionaries;
         private CodingOptions options;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private Limits limits = Limits.DEFAULTS;
 
         private Builder() {
+        }
+
+        /** The limits to code within (default {@link Limits#DEFAULTS}). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /** The CoreNLP profile: {@code fast} (3-class NER, the default) or {@code accurate} (three CRF NER models). */
@@ -184,7 +207,7 @@ public final class Dyad {
                 case PETRARCH -> CodingPipeline.petrarchOnly(dictionaries != null ? dictionaries : Dictionaries.defaults(),
                         options != null ? options : CodingOptions.defaults());
             };
-            return new Dyad(parser != null ? parser : CoreNlpParser.shared(nlp), pipeline, threads);
+            return new Dyad(parser != null ? parser : CoreNlpParser.shared(nlp), pipeline, threads, limits);
         }
     }
 }

@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
         description = {"Code a corpus end to end and report throughput and peak heap.",
                 "Reading, CoreNLP, actors and events are all timed: sentences/second, articles/second,"
                         + " tokens/second per pass, and the peak heap (model loading included).",
-                "Model loading time is reported apart and not counted in the throughput."})
+                "Model loading time is reported apart and not counted in the throughput.",
+                "dyad bench serve: how the HTTP server holds a load (see dyad bench serve --help)."},
+        subcommands = {BenchServeCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-f", "--format"}, description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -37,19 +39,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
+
     @Option(names = "--passes", paramLabel = "N", description = "Times the corpus is coded; the first pass warms the JIT (default: ${DEFAULT-VALUE}).")
     int passes = 2;
 
     @Override
     public Integer call() throws Exception {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the articles to code (PATH...), "
+                    + "or 'serve' to load the HTTP server");
+        }
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
         coding.validate(spec);
-        Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), spec.commandLine().getErr());
         long t0 = System.nanoTime();
-        org.dyad.Dyad coder = coding.build(spec, spec.commandLine().getErr(), threads);
+        org.dyad.Dyad coder = coding.build(spec, spec.commandLine().getErr(), threads, limits);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper json = new ObjectMapper();
         ObjectNode result = json.createObjectNode();

@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
                         + ".jsonl files ({\"id\",\"text\",\"date\"?,...} per line), .html files, PETRARCH XML "
                         + "files (<Sentences><Sentence date id><Text>), folders (recursively), or - for standard input.",
                 "An input that cannot be read or coded is reported on stderr by name; the others are coded "
-                        + "(exit code 3 when that happened)."})
+                        + "(exit code 3 when that happened). Warnings (an unreadable date: the article is undated; "
+                        + "bytes that are not UTF-8: read as Windows-1252; a sentence split) do not change the exit "
+                        + "code. No date is taken from the clock: an article without a publication date gives "
+                        + "undated events (date null, precision none) unless its text dates them."})
 final class CodeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -44,6 +47,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
+
     @Option(names = "--asserted-only", description = "Leave out negated, hypothetical and historical events.")
     boolean assertedOnly;
 
@@ -57,13 +62,17 @@ final class CodeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + fmt + "'; choose one of " + CodeFormats.NAMES);
         }
-        org.dyad.Dyad dyad = coding.build(spec, err, threads);
-        Inputs.Result read = Inputs.read(inputs, err);
+        coding.validate(spec);
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
+        // inputs first: a refused input (too long, unreadable) is reported at once, not after the models load
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
+        org.dyad.Dyad dyad = coding.build(spec, err, threads, limits);
         AtomicInteger failures = new AtomicInteger(read.errors().size());
         AtomicInteger events = new AtomicInteger();
         try (ArticleEventWriter writer = CodeFormats.create(fmt, target())) {
             if (!read.articles().isEmpty()) {
                 dyad.codeAll(read.articles(), coded -> {
+                    Warnings.print(coded, err);
                     List<org.dyad.event.Event> kept = coded.events().stream()
                             .filter(e -> !assertedOnly || e.modality().asserted()).toList();
                     writer.write(coded.article(), kept);

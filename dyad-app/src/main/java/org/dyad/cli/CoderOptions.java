@@ -67,10 +67,15 @@ final class CoderOptions {
 
     /** The command's Dyad; dictionary problems are printed on {@code err} as {@code file:line: reason}. */
     Dyad build(CommandSpec spec, PrintWriter err, int threads) {
+        return build(spec, err, threads, org.dyad.pipeline.Limits.DEFAULTS);
+    }
+
+    /** The command's Dyad, coding within {@code limits}. */
+    Dyad build(CommandSpec spec, PrintWriter err, int threads, org.dyad.pipeline.Limits limits) {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        Dyad.Builder b = Dyad.builder().threads(threads);
+        Dyad.Builder b = Dyad.builder().threads(threads).limits(limits);
         try {
             b.nlp(nlp);
         } catch (IllegalArgumentException e) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad dict check}: read dictionaries and report their problems and counts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Read dictionaries and report what they hold; lines that cannot be read are listed on stderr "
-                + "as file:line: reason.",
+        description = {"Read dictionaries and report what they hold; lines that cannot be read (unbalanced brackets, "
+                + "malformed codes), duplicate entries and unknown event codes are listed on stderr as "
+                + "file:line: reason, quoting at most 120 characters of a line.",
                 "Without an option, checks the dictionaries built into Dyad.",
                 "Exit code 0 when readable (problems are warnings), 3 when a dictionary file could not be read."})
 final class DictCheckCommand implements Callable<Integer> {
@@ -26,7 +27,8 @@ final class DictCheckCommand implements Callable<Integer> {
         Path config;
 
         @Option(names = "--dictionaries", paramLabel = "DIR", required = true,
-                description = "A folder of PETRARCH-format dictionaries.")
+                description = "A folder of dictionaries as code --dictionaries reads it: PETRARCH's formats, or "
+                        + "Dyad's own .tsv format.")
         Path dir;
 
         @Option(names = "--own", paramLabel = "DIR", required = true,
@@ -42,7 +44,7 @@ final class DictCheckCommand implements Callable<Integer> {
         Dictionaries d = source == null ? Dictionaries.defaults()
                 : DictCommand.load(spec.commandLine(), Optional.ofNullable(source.config), Optional.ofNullable(source.dir),
                         Optional.ofNullable(source.own));
-        DictCommand.printProblems(d.problems(), "", spec.commandLine().getErr());
+        DictCommand.printProblems(DictCommand.problems(d), "", spec.commandLine().getErr());
         DictCommand.printCounts(d, spec.commandLine().getOut());
         return DictCommand.unreadableFiles(d) > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

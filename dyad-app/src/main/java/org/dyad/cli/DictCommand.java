@@ -41,7 +41,24 @@ final class DictCommand {
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(cl, "no such folder: " + dir);
         }
-        return petrarchDir.isPresent() ? Dictionaries.fromDirectory(dir) : DyadDictionaryFormat.read(dir);
+        return petrarchDir.isPresent() ? readDirectory(dir) : DyadDictionaryFormat.read(dir);
+    }
+
+    /**
+     * The dictionaries in a folder, in whichever format it holds: Dyad's own ({@code verbs.tsv} or
+     * {@code actors.tsv} there) or PETRARCH's. {@code code --dictionaries} and {@code dict check --dictionaries}
+     * both read through here, so they see the same problems.
+     */
+    static Dictionaries readDirectory(Path d) {
+        return Files.isRegularFile(d.resolve("verbs.tsv")) || Files.isRegularFile(d.resolve("actors.tsv"))
+                ? DyadDictionaryFormat.read(d) : Dictionaries.fromDirectory(d);
+    }
+
+    /** The problems of {@code d}: what its readers met, then duplicates and unknown codes. */
+    static List<DictionaryProblem> problems(Dictionaries d) {
+        List<DictionaryProblem> all = new java.util.ArrayList<>(d.problems());
+        all.addAll(org.dyad.dictionary.DictionaryChecks.check(d));
+        return all;
     }
 
     /** Prints each problem as {@code file:line: reason}, with a prefix. */
@@ -77,7 +94,8 @@ final class DictCommand {
         out.printf("discards  %d phrases (%d story-level)%n", d.discards().entries().size(), story);
         long exclusions = d.issues().entries().stream().filter(IssueDictionary.Entry::exclusion).count();
         out.printf("issues    %d phrases (%d exclusions)%n", d.issues().entries().size(), exclusions);
-        out.printf("problems  %d%s%n", d.problems().size(), d.problems().isEmpty() ? "" : " (listed on stderr)");
+        int problems = problems(d).size();
+        out.printf("problems  %d%s%n", problems, problems == 0 ? "" : " (listed on stderr)");
         out.flush();
     }
 }

@@ -52,7 +52,7 @@ final class DictImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Dictionaries d = DictCommand.load(spec.commandLine(), Optional.ofNullable(source.config),
                 Optional.ofNullable(source.dir), Optional.empty());
-        DictCommand.printProblems(d.problems(), "", err);
+        DictCommand.printProblems(DictCommand.problems(d), "", err);
         DictCommand.printCounts(d, stdout);
         if (DictCommand.unreadableFiles(d) > 0) {
             err.println("dyad dict import: a dictionary file could not be read; nothing written");

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();
-            return ExitCodes.INPUT_ERRORS;
+            return ExitCodes.STORE;
         }
         try (es) {
             Exports.Written w = f == ExportFormat.PARQUET

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                         + "text only the later is stored). Each article is stored in one transaction, "
                         + "so after a crash the same command picks up where it stopped.",
                 "An input that cannot be read, coded or stored is reported on stderr by name; the others are "
-                        + "stored (exit code 3 when that happened). A summary goes to standard output.",
+                        + "stored (exit code 3 when that happened; 4 when the store itself cannot be used). Warnings "
+                        + "do not change the exit code. A summary goes to standard output.",
                 "--watch DIR keeps going: new or changed files in DIR are coded and stored as they come."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -63,19 +64,17 @@ final class IngestCommand implements Callable<Integer> {
                     + "(one line per stored article on stderr) or none.")
     String progress = "auto";
 
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Refuse an article longer than N characters, naming it (default: ${DEFAULT-VALUE}; a "
-                    + "news article is rarely a tenth of that; a longer 'article' is usually a data file).")
-    int maxChars = MAX_CHARS;
+    @Mixin LimitOptions limitOptions;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (threads < 1 || maxChars < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads and --max-chars must be at least 1");
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         coding.validate(spec);
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
         try {
             IngestProgress.check(progress);
         } catch (IllegalArgumentException e) {
@@ -88,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--watch " + watch + ": not a folder");
         }
         long started = System.nanoTime();
-        Inputs.Result read = Inputs.read(inputs, err);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
         IngestStats stats = new IngestStats(read.articles().size(), read.errors().size());
         EventStore es;
         try {
@@ -96,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();
-            return ExitCodes.INPUT_ERRORS;
+            return ExitCodes.STORE;
         }
         try (es) {
             List<Article> todo = new ArrayList<>();
@@ -108,11 +107,6 @@ final class IngestCommand implements Callable<Integer> {
                 Article a = read.articles().get(i);
                 if (lastWithText.get(TextHash.of(a.text())) != i) {
                     stats.duplicates++; // a later article has the same text and would replace this one anyway
-                } else if (a.text().length() > maxChars) {
-                    stats.failed++;
-                    err.printf(Locale.ROOT, "dyad: %s (%s): %,d characters, more than --max-chars %d; not stored%n",
-                            a.id(), a.source(), a.text().length(), maxChars);
-                    err.flush();
                 } else if (es.status(a) == EventStore.Status.UNCHANGED) {
                     stats.unchanged++;
                 } else {
@@ -120,10 +114,11 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (!todo.isEmpty()) {
-                org.dyad.Dyad dyad = dyad();
+                org.dyad.Dyad dyad = dyad(limits);
                 long codingStarted = System.nanoTime();
                 try (IngestProgress bar = IngestProgress.create(progress, todo.size(), err)) {
                     dyad.codeAll(todo, coded -> {
+                        Warnings.print(coded, err);
                         try {
                             EventStore.Stored s = es.put(coded);
                             stats.stored(coded.sentences(), s);
@@ -153,19 +148,19 @@ final class IngestCommand implements Callable<Integer> {
                 stats.print(out, es.file().toString(), es.totals());
             }
             if (watch != null) {
-                watch(es, out);
+                watch(es, out, limits);
             }
         }
         return stats.failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERRORS;
     }
 
     /** Codes and stores what appears in the watched folder until the process is stopped. */
-    private void watch(EventStore es, PrintWriter out) {
+    private void watch(EventStore es, PrintWriter out, org.dyad.pipeline.Limits limits) {
         out.println("ingest: watching " + watch + " (new or changed files are coded and stored; Ctrl-C stops)");
         out.flush();
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        LiveIngest live = LiveIngest.start(watch, es, () -> dyad(),
-                new IngestActivity(java.util.Optional.of(watch)), out, maxChars);
+        LiveIngest live = LiveIngest.start(watch, es, () -> dyad(limits),
+                new IngestActivity(java.util.Optional.of(watch)), out, limits.maxChars());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             live.close();
             stopped.countDown();
@@ -230,9 +225,9 @@ final class IngestCommand implements Callable<Integer> {
     private org.dyad.Dyad dyad;
 
     /** The command's Dyad, built (and CoreNLP loaded) on first use: not at all when every input is unchanged. */
-    private synchronized org.dyad.Dyad dyad() {
+    private synchronized org.dyad.Dyad dyad(org.dyad.pipeline.Limits limits) {
         if (dyad == null) {
-            dyad = coding.build(spec, spec.commandLine().getErr(), threads);
+            dyad = coding.build(spec, spec.commandLine().getErr(), threads, limits);
         }
         return dyad;
     }

@@ -22,6 +22,11 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof org.dyad.store.StoreException) { // a store that breaks while in use: as one that won't open
+                line.getErr().println("dyad: " + ex.getMessage());
+                line.getErr().flush();
+                return ExitCodes.STORE;
+            }
             line.getErr().println("dyad: " + ex.getClass().getSimpleName()
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
             line.getErr().flush();

@@ -22,13 +22,17 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs.Result read = Inputs.read(inputs, spec.commandLine().getErr());
-        var parser = org.dyad.Dyad.builder().build().parser();
+        org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
+        Inputs.Result read = Inputs.read(inputs, limits.maxChars(), spec.commandLine().getErr());
+        var parser = org.dyad.Dyad.builder().limits(limits).build().parser();
         for (Article a : read.articles()) {
             ParsedDocument doc = parser.parse(a);
+            doc.warnings().forEach(w -> spec.commandLine().getErr().println("dyad: warning: " + w));
             out.println("# doc_id = " + a.id());
             for (Sentence s : doc.sentences()) {
                 out.println("# sent_id = " + s.index());

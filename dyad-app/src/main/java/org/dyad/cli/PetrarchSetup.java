@@ -45,13 +45,12 @@ record PetrarchSetup(Dictionaries dictionaries, CodingOptions options) {
             if (!Files.isDirectory(d)) {
                 throw new CommandLine.ParameterException(cl, "no such folder: " + d);
             }
-            user = Files.isRegularFile(d.resolve("verbs.tsv")) || Files.isRegularFile(d.resolve("actors.tsv"))
-                    ? DyadDictionaryFormat.read(d) : Dictionaries.fromDirectory(d);
+            user = DictCommand.readDirectory(d);
         }
         Dictionaries merged = defaults;
         if (user != null) {
-            for (DictionaryProblem p : user.problems()) {
-                err.println("dyad: dictionary " + p);
+            for (DictionaryProblem p : DictCommand.problems(user)) {
+                err.println("dyad: warning: dictionary " + p);
             }
             err.flush();
             merged = defaults.overlay(user);

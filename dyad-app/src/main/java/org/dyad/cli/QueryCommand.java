@@ -67,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 err.println("dyad: " + e.getMessage());
                 err.flush();
-                return ExitCodes.INPUT_ERRORS;
+                return ExitCodes.STORE;
             }
             try (es) {
                 QueryOutput.print(query.apply(new Queries(es), range), format, spec.commandLine().getOut());

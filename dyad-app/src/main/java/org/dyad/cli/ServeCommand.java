@@ -3,8 +3,8 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,13 +24,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the event store: a JSON API under /api (documented at /api/openapi.json) and a web "
                 + "UI at / (events, event, articles, dyad timelines, network, map, code this text; Swagger UI at /api/docs).",
-                "Binds to loopback by default. Bound beyond loopback, the write endpoints (POST /api/articles, "
-                        + "POST /api/code) need a token: --token, else the DYAD_TOKEN variable, else one is made up "
-                        + "and printed. The store stays open for writing while serving (other dyad commands on "
-                        + "the same file wait until it stops)."})
+                "Binds to loopback by default. Every request must name this server in its Host header (against DNS "
+                        + "rebinding); writes (POST /api/articles, POST /api/code) must come from its own pages "
+                        + "(Origin, Content-Type: application/json).",
+                "Bound beyond loopback it needs --token (at least 16 characters; else the DYAD_TOKEN variable), which "
+                        + "reads and writes then require (Authorization: Bearer TOKEN, or open a page once with "
+                        + "?token=TOKEN), or --public, which opens reads to anyone and turns writes off unless a token "
+                        + "is given too.",
+                "The store is opened for writing while serving: other dyad commands on the same file fail at once "
+                        + "(exit code 4) saying it is in use, until the server stops."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreFile store;
+    @Mixin LimitOptions limitOptions;
 
     @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free one).")
     int port = 8080;
@@ -39,8 +45,17 @@ final class ServeCommand implements Callable<Integer> {
     String host = "127.0.0.1";
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "The token write endpoints require (Authorization: Bearer TOKEN).")
+            description = "The token (at least 16 characters) that writes, and beyond loopback reads too, require.")
     String token;
+
+    @Option(names = "--public",
+            description = "Bound beyond loopback, serve every stored article to anyone who can reach the server, "
+                    + "without a token (writes stay off unless --token is given).")
+    boolean publicReads;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Another name this server answers to in the Host header (a DNS name, a proxy's); repeatable.")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Mixin CoderOptions coding;
 
@@ -59,12 +74,17 @@ final class ServeCommand implements Callable<Integer> {
         }
         Optional<String> tok = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("DYAD_TOKEN")))
                 .map(String::strip).filter(t -> !t.isEmpty());
-        boolean made = false;
-        if (tok.isEmpty() && !WebServer.isLoopback(host)) {
-            byte[] b = new byte[24];
-            new SecureRandom().nextBytes(b);
-            tok = Optional.of(HexFormat.of().formatHex(b));
-            made = true;
+        WebServer.Options options;
+        try {
+            options = new WebServer.Options(host, port, tok, WebServer.Options.DEFAULT_MAX_BODY, publicReads,
+                    allowedHosts, limitOptions.limits(spec), WebServer.Serving.DEFAULTS);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (publicReads && !WebServer.isLoopback(host)) {
+            err.println("dyad serve: warning: --public: every stored article and event is readable by anyone who can "
+                    + "reach " + host + ":" + port + (tok.isEmpty() ? "; writes are off" : "; writes need the token"));
+            err.flush();
         }
         EventStore es;
         try {
@@ -72,28 +92,31 @@ final class ServeCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();
-            return ExitCodes.INPUT_ERRORS;
+            return ExitCodes.STORE;
         }
         if (watch != null && !Files.isDirectory(watch)) {
             es.close();
             throw new ParameterException(spec.commandLine(), "--watch " + watch + ": not a folder");
         }
         try (es) {
-            java.util.function.Supplier<org.dyad.Dyad> coder = lazyDyad(err);
+            java.util.function.Supplier<org.dyad.Dyad> coder = lazyDyad(err, options.limits());
             IngestActivity activity = new IngestActivity(Optional.ofNullable(watch));
-            WebServer server = WebServer.start(new WebServer.Options(host, port, tok, WebServer.Options.DEFAULT_MAX_BODY),
-                    es, coder, activity);
+            WebServer server;
+            try {
+                server = WebServer.start(options, es, coder, activity);
+            } catch (RuntimeException e) {
+                err.println("dyad: cannot serve on " + host + ":" + port + ": " + rootMessage(e));
+                err.flush();
+                return ExitCodes.SERVE;
+            }
             LiveIngest live = watch == null ? null
-                    : LiveIngest.start(watch, es, coder, activity, out, IngestCommand.MAX_CHARS);
+                    : LiveIngest.start(watch, es, coder, activity, out, options.limits().maxChars());
             if (live != null) {
                 out.println("dyad serve: watching " + watch + " (new or changed files are coded and stored)");
             }
             String shown = host.contains(":") ? "[" + host + "]" : host;
             out.println("dyad serve: " + store.db + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
                     + "/api/openapi.json); Ctrl-C stops");
-            if (made) {
-                out.println("dyad serve: write endpoints need the token " + tok.get());
-            }
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -109,15 +132,23 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The Dyad that codes POSTed articles, built (and CoreNLP loaded) on the first POST only. */
-    private java.util.function.Supplier<org.dyad.Dyad> lazyDyad(PrintWriter err) {
+    private java.util.function.Supplier<org.dyad.Dyad> lazyDyad(PrintWriter err, org.dyad.pipeline.Limits limits) {
         org.dyad.Dyad[] made = new org.dyad.Dyad[1];
         return () -> {
             synchronized (made) {
                 if (made[0] == null) {
-                    made[0] = coding.build(spec, err, 1);
+                    made[0] = coding.build(spec, err, 1, limits);
                 }
                 return made[0];
             }
         };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

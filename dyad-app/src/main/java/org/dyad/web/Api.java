@@ -6,19 +6,22 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
+import org.dyad.io.PublicationDate;
 import org.dyad.Dyad;
+import org.dyad.pipeline.ArticleCoder;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.store.Browse;
 import org.dyad.store.DateRange;
@@ -27,16 +30,24 @@ import org.dyad.store.EventStore;
 import org.dyad.store.Period;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultTable;
+import org.dyad.store.StoreReaders;
 import org.dyad.store.TextHash;
 import org.dyad.watch.IngestActivity;
 
 /**
- * The JSON API's handlers, one method each. The store has one JDBC connection, so every store access holds its
- * lock; coding (the slow part of a POST) runs outside it.
+ * The JSON API's handlers, one method each. Reads run on a reader of their own from the pool, concurrently; writes
+ * hold the store's lock (its one writing connection); coding (the slow part of a POST) runs outside it, on at most
+ * {@link WebServer.Serving#coders()} requests at once, within the article time budget.
  */
 final class Api {
-    /** The longest article text the API codes, in characters (as {@code dyad ingest --max-chars}). */
-    static final int MAX_TEXT_CHARS = 100_000;
+    /** No coder came free in time: answered 503. */
+    static final class CodersBusy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CodersBusy(String message) {
+            super(message);
+        }
+    }
 
     /** The most rows a CSV download of events or places holds. */
     static final int MAX_CSV_ROWS = 100_000;
@@ -61,13 +72,24 @@ final class Api {
             Map.entry("/api/articles", Set.of()));
 
     private final EventStore store;
+    private final StoreReaders readers;
     private final Supplier<Dyad> coder;
     private final IngestActivity activity;
+    private final int maxChars;
+    private final WebServer.Serving serving;
+    private final Semaphore coding;
+    private final ResponseCache cache;
 
-    Api(EventStore store, Supplier<Dyad> coder, IngestActivity activity) {
+    Api(EventStore store, StoreReaders readers, Supplier<Dyad> coder, int maxChars, WebServer.Serving serving,
+        IngestActivity activity) {
         this.store = store;
-        this.coder = coder;
         this.activity = activity;
+        this.readers = readers;
+        this.coder = memoize(coder);
+        this.maxChars = maxChars;
+        this.serving = serving;
+        this.coding = new Semaphore(serving.coders(), true);
+        this.cache = new ResponseCache(serving.cachedAnswers(), store::generation);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -85,16 +107,55 @@ final class Api {
         }
     }
 
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        Object[] value = new Object[1];
+        return () -> {
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = s.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) value[0];
+                return t;
+            }
+        };
+    }
+
+    /** Runs a read on a reader of its own. */
+    private <T> T read(Function<EventStore, T> work) {
+        return readers.read(serving.readerWait(), work);
+    }
+
+    /** Codes an article within the time budget, on one of the few coding slots. */
+    private CodedArticle code(Article a) {
+        try {
+            if (!coding.tryAcquire(serving.coderWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CodersBusy("every coder is busy; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CodersBusy("interrupted while waiting for a coder");
+        }
+        try {
+            return coder.get().codeWithin(a);
+        } catch (ArticleCoder.OverBudgetException | ArticleCoder.TooLongException e) {
+            throw new ApiException(422, "article '" + a.id() + "': " + e.getMessage());
+        } finally {
+            coding.release();
+        }
+    }
+
     void events(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/events"));
         EventFilter f = filter(p);
         boolean csv = p.csv();
         int limit = p.integer("limit", 1, csv ? MAX_CSV_ROWS : 500).orElse(csv ? (long) MAX_CSV_ROWS : 50L).intValue();
         long offset = p.integer("offset", 0, Long.MAX_VALUE / 2).orElse(0L);
-        Browse.Page page;
-        synchronized (store) {
-            page = new Browse(store).events(f, limit, offset);
-        }
+        Browse.Page page = read(r -> new Browse(r).events(f, limit, offset));
         if (csv) {
             Csv.send(ctx, "events.csv", page.events().columns(), Json.rows(page.events()));
             return;
@@ -109,10 +170,14 @@ final class Api {
             facets.put(facet, Json.rows(page.facets().get(facet)));
         }
         out.put("facets", facets);
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void event(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/events/{id}"));
         String raw = ctx.pathParam("id");
         long id;
@@ -121,10 +186,7 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("an event id is a whole number, not '" + raw + "'");
         }
-        Optional<Browse.EventDetail> d;
-        synchronized (store) {
-            d = new Browse(store).event(id);
-        }
+        Optional<Browse.EventDetail> d = read(r -> new Browse(r).event(id));
         Browse.EventDetail detail = d.orElseThrow(() -> ApiException.notFound("no event " + id));
         if (p.csv()) {
             Csv.send(ctx, "event-" + id + "-mentions.csv", detail.mentions().columns(), Json.rows(detail.mentions()));
@@ -132,16 +194,17 @@ final class Api {
         }
         Map<String, Object> out = Json.rows(detail.event()).get(0);
         out.put("mentions", Json.rows(detail.mentions()));
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void article(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/articles/{id}"));
         String id = ctx.pathParam("id");
-        Optional<Browse.ArticleDetail> d;
-        synchronized (store) {
-            d = new Browse(store).article(id);
-        }
+        Optional<Browse.ArticleDetail> d = read(r -> new Browse(r).article(id));
         Browse.ArticleDetail detail = d.orElseThrow(() -> ApiException.notFound("no article '" + id + "'"));
         Map<String, Object> out = Json.rows(detail.article()).get(0);
         String text = (String) out.get("text");
@@ -158,10 +221,14 @@ final class Api {
             return;
         }
         out.put("mentions", mentions);
-        send(ctx, 200, out);
+        reply(ctx, generation, out);
     }
 
     void timeline(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/timeline"));
         String[] ab = p.dyad("dyad", true);
         Period by;
@@ -173,9 +240,7 @@ final class Api {
         DateRange range = p.range();
         ResultTable t;
         try {
-            synchronized (store) {
-                t = new Queries(store).timelineEveryPeriod(ab[0], ab[1], by, range, MAX_PERIODS);
-            }
+            t = read(r -> new Queries(r).timelineEveryPeriod(ab[0], ab[1], by, range, MAX_PERIODS));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -183,43 +248,49 @@ final class Api {
             Csv.send(ctx, "timeline.csv", t.columns(), Json.rows(t));
             return;
         }
-        send(ctx, 200, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
+        reply(ctx, generation, Map.of("dyad", ab[0] + ":" + ab[1], "by", by.name().toLowerCase(java.util.Locale.ROOT),
                 "periods", Json.rows(t)));
     }
 
     void network(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/network"));
         String actor = actorPattern(p.string("actor"));
         boolean countries = p.bool("countries");
         int top = p.integer("top", 0, 1000).orElse(50L).intValue();
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).network(actor, countries, top, range);
-        }
+        ResultTable t = read(r -> new Queries(r).network(actor, countries, top, range));
         if (p.csv()) {
             Csv.send(ctx, "network.csv", t.columns(), Json.rows(t));
             return;
         }
-        send(ctx, 200, Map.of("edges", Json.rows(t)));
+        reply(ctx, generation, Map.of("edges", Json.rows(t)));
     }
 
     void actors(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/actors"));
         int top = p.integer("top", 0, 1000).orElse(20L).intValue();
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).actors(top, range);
-        }
+        ResultTable t = read(r -> new Queries(r).actors(top, range));
         if (p.csv()) {
             Csv.send(ctx, "actors.csv", t.columns(), Json.rows(t));
             return;
         }
-        send(ctx, 200, Map.of("actors", Json.rows(t)));
+        reply(ctx, generation, Map.of("actors", Json.rows(t)));
     }
 
     void agreements(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/agreements"));
         String actor = actorPattern(p.string("actor"));
         String[] ab = p.dyad("dyad", false);
@@ -227,10 +298,7 @@ final class Api {
             throw ApiException.badRequest("give either 'actor' or 'dyad', not both");
         }
         DateRange range = p.range();
-        ResultTable t;
-        synchronized (store) {
-            t = new Queries(store).agreements(ab.length == 2 ? ab[0] : actor, range);
-        }
+        ResultTable t = read(r -> new Queries(r).agreements(ab.length == 2 ? ab[0] : actor, range));
         List<Map<String, Object>> rows = Json.rows(t);
         if (ab.length == 2) { // both parties, either order
             String a = ab[0].toUpperCase(java.util.Locale.ROOT);
@@ -245,24 +313,25 @@ final class Api {
             Csv.send(ctx, "agreements.csv", t.columns(), rows);
             return;
         }
-        send(ctx, 200, Map.of("agreements", rows));
+        reply(ctx, generation, Map.of("agreements", rows));
     }
 
     /** GET /api/places: where the filtered events happened, places with coordinates, most events first. */
     void places(Context ctx) {
+        if (cache.serve(ctx)) {
+            return;
+        }
+        long generation = cache.generation();
         Params p = Params.of(ctx, PARAMS.get("/api/places"));
         EventFilter f = filter(p);
         boolean csv = p.csv();
         int limit = p.integer("limit", 1, MAX_CSV_ROWS).orElse(csv ? (long) MAX_CSV_ROWS : 1000L).intValue();
-        ResultTable t;
-        synchronized (store) {
-            t = new Browse(store).places(f, limit);
-        }
+        ResultTable t = read(r -> new Browse(r).places(f, limit));
         if (csv) {
             Csv.send(ctx, "places.csv", t.columns(), Json.rows(t));
             return;
         }
-        send(ctx, 200, Map.of("places", Json.rows(t)));
+        reply(ctx, generation, Map.of("places", Json.rows(t)));
     }
 
     /** GET /api/live: what was stored lately (a watched folder, POSTed articles), for pages that refresh. */
@@ -293,8 +362,9 @@ final class Api {
     /** POST /api/code: codes the posted article and answers its events; stores nothing. */
     void code(Context ctx) {
         Params.of(ctx, PARAMS.get("/api/code"));
-        Article a = articleFrom(ctx);
-        CodedArticle coded = coder.get().code(a);
+        List<String> warnings = new ArrayList<>();
+        Article a = articleFrom(ctx, maxChars, warnings);
+        CodedArticle coded = code(a);
         ArrayNode events = Json.MAPPER.createArrayNode();
         StringWriter sw = new StringWriter();
         try (EventWriter w = EventWriters.create("jsonl", sw)) {
@@ -314,25 +384,27 @@ final class Api {
         out.put("sentences", coded.sentences());
         out.put("tokens", coded.tokens());
         out.put("events", events);
+        warnings.addAll(coded.warnings());
+        out.put("warnings", warnings);
         send(ctx, 200, out);
     }
 
     /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
     void ingest(Context ctx) {
         Params.of(ctx, PARAMS.get("/api/articles"));
-        Article a = articleFrom(ctx);
-        EventStore.Status status;
-        synchronized (store) {
-            status = store.status(a);
-        }
+        List<String> warnings = new ArrayList<>();
+        Article a = articleFrom(ctx, maxChars, warnings);
+        EventStore.Status status = read(r -> r.status(a));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article_id", a.id());
         if (status == EventStore.Status.UNCHANGED) {
             out.put("status", "unchanged");
+            out.put("warnings", warnings);
             send(ctx, 200, out);
             return;
         }
-        CodedArticle coded = coder.get().code(a);
+        CodedArticle coded = code(a);
+        warnings.addAll(coded.warnings());
         EventStore.Stored s;
         synchronized (store) {
             s = store.put(coded);
@@ -343,12 +415,17 @@ final class Api {
         out.put("mentions", s.mentions());
         out.put("asserted_mentions", s.assertedMentions());
         out.put("url", "/api/articles/" + a.id());
+        out.put("warnings", warnings);
         send(ctx, 201, out);
     }
 
     // ------------------------------------------------------------------------------------------- helpers
 
-    private static Article articleFrom(Context ctx) {
+    /**
+     * The article a POST body holds. A blank or missing date is no date; one that is not a date is no date either,
+     * with a warning in the answer: no date is taken from the clock.
+     */
+    private static Article articleFrom(Context ctx, int maxChars, List<String> warnings) {
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(ctx.bodyAsBytes());
@@ -373,9 +450,8 @@ final class Api {
         if (text.isBlank()) {
             throw ApiException.badRequest("field 'text' is required and not blank");
         }
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new ApiException(413, "the text has " + text.length() + " characters, more than "
-                    + MAX_TEXT_CHARS);
+        if (text.length() > maxChars) {
+            throw new ApiException(413, "the text has " + text.length() + " characters, more than " + maxChars);
         }
         String id = field(body, "id").strip();
         if (id.isEmpty()) {
@@ -384,16 +460,9 @@ final class Api {
         if (id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
             throw ApiException.badRequest("field 'id' is at most 200 characters, without control characters");
         }
-        String date = field(body, "date").strip();
-        Optional<LocalDate> published = Optional.empty();
-        if (!date.isEmpty()) {
-            try {
-                published = Optional.of(LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("field 'date': '" + date + "' is not a date (YYYY-MM-DD)");
-            }
-        }
-        return new Article(id, text, published, field(body, "title"), "", field(body, "source"), field(body, "url"));
+        PublicationDate.Parsed date = PublicationDate.parse(field(body, "date"));
+        date.problem().ifPresent(p -> warnings.add("field 'date': " + p));
+        return new Article(id, text, date.date(), field(body, "title"), "", field(body, "source"), field(body, "url"));
     }
 
     private static String field(JsonNode body, String name) {
@@ -441,6 +510,17 @@ final class Api {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Sends a 200 answer and keeps it for the next identical request while the store stays as it was. */
+    private void reply(Context ctx, long generation, Object body) {
+        try {
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+            cache.keep(ctx, generation, bytes);
+            ctx.status(200).contentType("application/json").result(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void send(Context ctx, int status, Object body) {

@@ -140,6 +140,62 @@ class CodeCommandTest {
     }
 
     @Test
+    void anEmptyDateExitsZeroAndItsEventsAreUndated(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("e.jsonl"),
+                "{\"id\": \"e1\", \"text\": \"Iran praised Iraq. Turkey criticised Syria.\", \"date\": \"\"}\n");
+        Run r = run("code", in.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines()).isNotEmpty().allSatisfy(line -> {
+            JsonNode e = new ObjectMapper().readTree(line);
+            assertThat(e.get("date").isNull()).isTrue();
+            assertThat(e.get("date_precision").asText()).isEqualTo("none");
+        });
+    }
+
+    @Test
+    void warningsDoNotChangeTheExitCode(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("b.jsonl"),
+                "{\"id\": \"b1\", \"text\": \"Iran praised Iraq.\", \"date\": \"2022-13-45\"}\n");
+        Path latin = dir.resolve("latin.txt");
+        Files.write(latin, new byte[] {'I', 'r', 'a', 'n', ' ', 'p', 'r', 'a', 'i', 's', 'e', 'd', ' ', 'I', 'r', 'a',
+            'q', (byte) 0x92, 's', ' ', 'l', 'e', 'a', 'd', 'e', 'r', '.'});
+        Run r = run("code", bad.toString(), latin.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("dyad: warning: " + bad + ":1: unreadable date \"2022-13-45\"")
+                .contains("dyad: warning: " + latin + ": not valid UTF-8").contains("byte offset 17");
+        assertThat(r.out()).contains("\"doc_id\":\"latin\"");
+    }
+
+    @Test
+    void aTwentyMegabyteArticleBesideAGoodOneIsRefusedBeforeParsingAndTheGoodOneIsCoded(@TempDir Path dir)
+            throws IOException {
+        Path big = dir.resolve("big.txt");
+        byte[] filler = "Iran praised Iraq and Turkey criticised Syria, ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(big)) {
+            for (long n = 0; n < 20L * 1024 * 1024; n += filler.length) {
+                out.write(filler);
+            }
+        }
+        Run r = run("code", big.toString(), AGREEMENT, "--format", "jsonl");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        // refused by the reader on its size: never decoded, never parsed
+        assertThat(r.err()).contains("dyad: " + big + ": 20,971,5").contains("--max-chars").contains("not read");
+        assertThat(r.out()).contains("agreement-2023-06-20").doesNotContain("\"doc_id\":\"big\"");
+    }
+
+    @Test
+    void aLongSentenceIsSplitWithAWarningAndItsEvidenceIsCapped(@TempDir Path dir) throws IOException {
+        String clause = "Iran praised Iraq, Turkey criticised Syria; Egypt accused Jordan: ";
+        Path in = Files.writeString(dir.resolve("run-on.txt"), clause.repeat(60) + "and that was all.");
+        Run r = run("code", in.toString(), "--format", "jsonl", "--max-sentence-tokens", "60");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("dyad: warning: run-on: sentence 1").contains("--max-sentence-tokens");
+        assertThat(r.out().lines()).isNotEmpty().allSatisfy(line ->
+                assertThat(new ObjectMapper().readTree(line).at("/evidence/text").asText()).hasSizeLessThanOrEqualTo(400));
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         Run r = run("code", AGREEMENT, "--format", "xml");
         assertThat(r.exit()).isEqualTo(2);
@@ -207,7 +263,7 @@ class CodeCommandTest {
         assertThat(events.get(1).get("rule").asText()).startsWith("CAMEO.2.0.txt:");
         assertThat(events.get(0).at("/evidence/trigger").asText()).isEqualTo("befriended");
         // the bad line is reported by file and line, and skipped
-        assertThat(r.err()).contains("dyad: dictionary middle.actors.txt:3:");
+        assertThat(r.err()).contains("dyad: warning: dictionary middle.actors.txt:3:");
     }
 
     @Test

@@ -116,8 +116,64 @@ class IngestCommandTest {
                 dir.resolve("missing.txt").toString(), broken.toString(), big.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERRORS);
         assertThat(r.err()).contains("missing.txt").contains("broken.jsonl:2").contains("big")
-                .contains("more than --max-chars 1000");
+                .contains("more than the limit of 1,000 (--max-chars)");
         assertThat(r.out()).contains("1 stored").contains("3 errors").contains("store " + db + ": 1 articles");
+    }
+
+    @Test
+    void articlesWithoutADateAreStoredAndExportedUndated() throws IOException {
+        Path db = dir.resolve("u.duckdb");
+        Path in = dir.resolve("undated.jsonl");
+        Files.writeString(in, "{\"id\": \"u1\", \"text\": \"Kazakhstan signed an agreement with Uzbekistan.\", "
+                + "\"date\": \"\"}\n{\"id\": \"u2\", \"text\": \"Kyrgyzstan criticised Tajikistan.\", "
+                + "\"date\": \"2022-13-45\"}\n");
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><body><p>Uzbekistan praised Kazakhstan.</p></body></html>");
+        Run r = ingest(db, in.toString(), page.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("dyad: warning: " + in + ":2: unreadable date \"2022-13-45\"")
+                .doesNotContain(in + ":1");
+        List<JsonNode> events = events(db);
+        assertThat(events).hasSizeGreaterThanOrEqualTo(3).allSatisfy(e -> {
+            assertThat(e.get("date").isNull()).as(e.toString()).isTrue();
+            assertThat(e.get("date_precision").asText()).isEqualTo("none");
+        });
+        // the day of the run appears only as the day the article was added, never as an event date
+        Run csv = run("export", "--db", db.toString(), "--format", "csv");
+        assertThat(csv.out().lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).containsPattern("^\\d+,,none,"));
+        Run gdelt = run("export", "--db", db.toString(), "--format", "gdelt");
+        assertThat(gdelt.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).containsPattern("^\\d+\t\t\t\t\t"));
+        Run plover = run("export", "--db", db.toString(), "--format", "plover");
+        assertThat(plover.out().lines()).allSatisfy(l -> assertThat(l).contains("\"date\":null"));
+        Run mentions = run("export", "--db", db.toString(), "--format", "jsonl", "--mentions");
+        assertThat(mentions.out().lines()).allSatisfy(l -> assertThat(l).contains("\"date\":null"));
+        Run query = run("query", "events", "--db", db.toString(), "--format", "json");
+        assertThat(query.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(query.out())).hasSize(events.size());
+    }
+
+    @Test
+    void aCorruptAndATruncatedStoreGiveTheSameExitCode() throws IOException {
+        Path good = dir.resolve("good.duckdb");
+        assertThat(ingest(good, StoreCorpus.write(dir).toString()).exit()).isZero();
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.duckdb"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        byte[] garbage = bytes.clone();
+        for (int i = 0; i < garbage.length; i += 7) {
+            garbage[i] = (byte) (garbage[i] ^ 0x5A);
+        }
+        Path corrupt = Files.write(dir.resolve("corrupt.duckdb"), garbage);
+        Path text = Files.writeString(dir.resolve("text.duckdb"), "not a database at all");
+        for (Path db : List.of(truncated, corrupt, text)) {
+            for (String[] args : List.of(new String[] {"export", "--db", db.toString()},
+                    new String[] {"query", "actors", "--db", db.toString()})) {
+                Run r = run(args);
+                assertThat(r.exit()).as(db + " " + args[0] + ": " + r.err()).isEqualTo(ExitCodes.STORE);
+                assertThat(r.err()).contains(db.getFileName().toString());
+            }
+        }
+        Run missing = run("export", "--db", dir.resolve("nowhere.duckdb").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.STORE);
     }
 
     @Test

@@ -117,7 +117,7 @@ class QueryCommandTest {
         assertThat(run("query", "events", "--from", "2024-04-01", "--to", "2024-03-01", "--db", db).exit())
                 .isEqualTo(ExitCodes.USAGE);
         Run missing = run("query", "actors", "--db", dir.resolve("none.duckdb").toString());
-        assertThat(missing.exit()).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(missing.exit()).isEqualTo(ExitCodes.STORE);
         assertThat(missing.err()).contains("no store at").contains("none.duckdb");
     }
 }

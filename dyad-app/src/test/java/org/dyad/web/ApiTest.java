@@ -205,15 +205,45 @@ class ApiTest {
         assertThat(web.post("/api/code", "[1,2]", false).statusCode()).isEqualTo(400);
         assertThat(web.post("/api/code", "{\"id\":\"x\"}", false).body()).contains("'text' is required");
         assertThat(web.post("/api/code", "{\"text\":\"Hi.\",\"evil\":1}", false).body()).contains("unknown field");
-        assertThat(web.post("/api/code", "{\"text\":\"Hi.\",\"date\":\"yesterday\"}", false).statusCode()).isEqualTo(400);
         // longer than the text limit but within the body limit
-        HttpResponse<String> long1 = web.post("/api/code", "{\"text\":\"" + "a".repeat(Api.MAX_TEXT_CHARS + 1) + "\"}", false);
+        HttpResponse<String> long1 = web.post("/api/code", "{\"text\":\""
+                + "a".repeat(org.dyad.pipeline.Limits.DEFAULTS.maxChars() + 1) + "\"}", false);
         assertThat(long1.statusCode()).isEqualTo(413);
         // a body over the request limit is refused before it is read
         HttpResponse<String> huge = web.post("/api/articles", "{\"text\":\"" + "b".repeat(2 * 1024 * 1024) + "\"}", false);
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(WebFixture.parse(huge.body()).get("error").asText()).contains("limit");
         assertThat(web.get("/api/events?q=bbbb").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDateThatIsNotADateIsNoDateWithAWarningAndAnEmptyOneIsNoDateQuietly() {
+        HttpResponse<String> r = web.post("/api/code",
+                "{\"text\":\"Moldova praised Romania.\",\"date\":\"2022-13-45\"}", false);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = WebFixture.parse(r.body());
+        assertThat(body.get("warnings").toString()).contains("2022-13-45").contains("undated");
+        assertThat(body.get("events")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("date").isNull()).isTrue();
+            assertThat(e.get("date_precision").asText()).isEqualTo("none");
+        });
+        HttpResponse<String> empty = web.post("/api/code", "{\"text\":\"Moldova praised Romania.\",\"date\":\"\"}",
+                false);
+        assertThat(WebFixture.parse(empty.body()).get("warnings")).isEmpty();
+    }
+
+    @Test
+    void anUndatedArticleIsStoredAndListedAsUndated() {
+        HttpResponse<String> r = web.post("/api/articles",
+                "{\"id\":\"undated-1\",\"text\":\"Moldova criticised Romania.\"}", false);
+        assertThat(r.statusCode()).isEqualTo(201);
+        JsonNode a = web.json("/api/articles/undated-1");
+        assertThat(a.get("published").isNull()).isTrue();
+        assertThat(a.get("mentions")).isNotEmpty().allSatisfy(m -> assertThat(m.get("date").isNull()).isTrue());
+        JsonNode events = web.json("/api/events?actor=MDA&limit=500").get("events");
+        assertThat(events).anySatisfy(e -> assertThat(e.get("date").isNull()).isTrue());
+        assertThat(web.json("/api/events?actor=MDA&from=2000-01-01").get("events"))
+                .noneSatisfy(e -> assertThat(e.get("doc_id").asText()).isEqualTo("undated-1"));
     }
 
     @Test
@@ -260,7 +290,9 @@ class ApiTest {
     void beyondLoopbackATokenIsRequired() {
         assertThatThrownBy(() -> new WebServer.Options("0.0.0.0", 0, Optional.empty(), 1024))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
-        try (WebFixture guarded = new WebFixture(dir.resolve("guarded"), Optional.of("s3cret"))) {
+        assertThatThrownBy(() -> new WebServer.Options("127.0.0.1", 0, Optional.of("short"), 1024))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 characters");
+        try (WebFixture guarded = new WebFixture(dir.resolve("guarded"), Optional.of("s3cret-s3cret-s3cret"))) {
             String body = "{\"text\":\"Moldova praised Romania on Friday.\"}";
             HttpResponse<String> refused = guarded.post("/api/articles", body, false);
             assertThat(refused.statusCode()).isEqualTo(401);

@@ -14,6 +14,7 @@ public record DictionaryProblem(String file, int line, String reason) {
     public DictionaryProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reason, "reason");
+        reason = DictionaryQuote.shorten(reason);
     }
 
     @Override

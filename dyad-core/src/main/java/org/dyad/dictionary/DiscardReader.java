@@ -26,7 +26,11 @@ public final class DiscardReader {
                 problems.add(new DictionaryProblem(file, l.number(), "not a discard phrase: '" + t + "'"));
                 continue;
             }
-            entries.add(new DiscardDictionary.Entry(Phrase.parse(phrase), story, file, l.number()));
+            try {
+                entries.add(new DiscardDictionary.Entry(Phrase.parse(phrase), story, file, l.number()));
+            } catch (IllegalArgumentException e) { // "__": underscores and no word (found by fuzzing)
+                problems.add(new DictionaryProblem(file, l.number(), e.getMessage()));
+            }
         }
         return new DiscardDictionary(entries);
     }

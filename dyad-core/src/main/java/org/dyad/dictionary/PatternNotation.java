@@ -131,7 +131,7 @@ final class PatternNotation {
         }
         boolean exact = t.endsWith("_");
         String word = (exact ? t.substring(0, t.length() - 1) : t).toUpperCase(Locale.ROOT);
-        if (word.isEmpty() || word.indexOf('_') >= 0 || word.startsWith("+")) {
+        if (word.isEmpty() || word.indexOf('_') >= 0 || word.startsWith("+") || Brackets.hasAny(word)) {
             throw new IllegalArgumentException("bad pattern element '" + token + "'");
         }
         return new PatternElement(Kind.WORD, word, exact, adjacent);

@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public record VerbCode(String primary, Optional<String> secondary) {
     public static final String NULL = "---";
+    /**
+     * A CAMEO event code as dictionaries write it: two to four digits, a letter after them in some test
+     * dictionaries ({@code 174K}), and PETRARCH's {@code ?} or {@code !} mark after that ({@code 080!}).
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{2,4}[A-Za-z]?[?!]?");
 
     /** Parses the text between the brackets; throws IllegalArgumentException when it is not a code. */
     public static VerbCode parse(String text) {
@@ -20,14 +25,22 @@ public record VerbCode(String primary, Optional<String> secondary) {
         }
         int colon = t.indexOf(':');
         if (colon < 0) {
-            return new VerbCode(t, Optional.empty());
+            return new VerbCode(checked(t, text), Optional.empty());
         }
         String a = t.substring(0, colon);
         String b = t.substring(colon + 1);
         if (b.contains(":") || (a.isEmpty() && b.isEmpty())) {
             throw new IllegalArgumentException("not a code: [" + text + "]");
         }
-        return new VerbCode(a.isEmpty() ? NULL : a, b.isEmpty() ? Optional.empty() : Optional.of(b));
+        return new VerbCode(a.isEmpty() ? NULL : checked(a, text), b.isEmpty() ? Optional.empty() : Optional.of(checked(b, text)));
+    }
+
+    private static String checked(String code, String text) {
+        if (!code.equals(NULL) && !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("malformed code [" + DictionaryQuote.clip(text) + "]: an event code is "
+                    + "--- or two to four digits");
+        }
+        return code;
     }
 
     public boolean isNull() {

@@ -118,8 +118,9 @@ public final class VerbReader {
         if (open < 0 || close < 0) {
             throw new IllegalArgumentException("block header without [code]: '" + t + "'");
         }
+        VerbCode code = VerbCode.parse(inner.substring(open + 1, close)); // before the block opens: it may throw
         blockName = inner.substring(0, open).strip();
-        blockCode = VerbCode.parse(inner.substring(open + 1, close));
+        blockCode = code;
         blockLine = line;
         blockVerbs = new ArrayList<>();
         blockPatterns = new ArrayList<>();
@@ -223,6 +224,9 @@ public final class VerbReader {
         }
         VerbCode code = VerbCode.parse(body.substring(open + 1, close));
         String words = body.substring(0, open).strip();
+        Brackets.unbalanced(words).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason + " in pattern " + DictionaryQuote.of(t));
+        });
         if (words.indexOf('{') >= 0 || words.indexOf('(') >= 0) {
             groups = true;
         }

@@ -53,4 +53,10 @@ public record Event(String eventId, String docId, int sentence, Optional<LocalDa
         this(eventId, docId, sentence, date, datePrecision, source, target, cameo, reciprocal, modality, location,
                 evidence, rule, 1.0);
     }
+
+    /** This event with {@code location} in place of its own. */
+    public Event withLocation(Optional<Location> location) {
+        return new Event(eventId, docId, sentence, date, datePrecision, source, target, cameo, reciprocal, modality,
+                location, evidence, rule, confidence);
+    }
 }

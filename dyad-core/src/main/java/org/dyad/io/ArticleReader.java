@@ -5,18 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -27,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -40,10 +31,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dyad.article.Article;
+import org.dyad.pipeline.Limits;
 
 /**
  * Reads articles from files, folders and standard input, and never throws for bad input: what cannot be
- * read becomes a {@link ReadError} and reading goes on.
+ * read becomes a {@link ReadError} and reading goes on; what was read with a doubt becomes a {@link ReadWarning}.
  *
  * <ul>
  *   <li>A folder is walked recursively, files in sorted path order; hidden files and folders are skipped,
@@ -62,8 +54,12 @@ import org.dyad.article.Article;
  *   <li>{@code -}: standard input, JSONL when its first non-blank character is <code>{</code>, else one
  *       plain-text article with id {@code stdin}.</li>
  * </ul>
- * All files must be UTF-8. An article whose text is blank is reported, not delivered. When an id repeats
- * within one {@link #read} call the later articles get {@code #2}, {@code #3}, ... appended.
+ * Text is UTF-8, or what a byte-order mark says (UTF-16, UTF-32); a byte that is not UTF-8 is read as
+ * Windows-1252, with a warning ({@link TextDecoder}). A publication date that is blank is no date; one that cannot
+ * be read is no date, with a warning: no date is ever taken from the clock. An article whose text is blank, or
+ * longer than the character limit, is reported, not delivered; the limit is checked on the raw size first, so an
+ * oversized input is refused before it is parsed. When an id repeats within one {@link #read} call the later
+ * articles get {@code #2}, {@code #3}, ... appended.
  *
  * <p>Thread-safe: no mutable state; each call keeps its own id bookkeeping. Standard input can of course
  * only be consumed once.
@@ -79,18 +75,19 @@ public final class ArticleReader {
             .collect(Collectors.toUnmodifiableSet());
 
     private final InputStream stdin;
+    private final int maxChars;
     private final ObjectReader json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .readerFor(JsonNode.class);
 
-    /** Reads {@code -} from {@link System#in}. */
+    /** Reads {@code -} from {@link System#in}, with the default character limit. */
     public ArticleReader() {
         this(System.in);
     }
 
-    /** Reads {@code -} from {@code stdin} (for tests and embedding). */
+    /** Reads {@code -} from {@code stdin} (for tests and embedding), with the default character limit. */
     public ArticleReader(InputStream stdin) {
-        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this(stdin, Limits.DEFAULTS.maxChars());
     }
 
     /** Whether a file of this name is read when found in a folder (by its extension). */
@@ -98,11 +95,31 @@ public final class ArticleReader {
         return TAKEN.contains(extension(file));
     }
 
-    /** Reads every input in order, handing each article and each error to its consumer. */
+    private ArticleReader(InputStream stdin, int maxChars) {
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("the character limit is at least 1");
+        }
+        this.maxChars = maxChars;
+    }
+
+    /** This reader refusing articles longer than {@code maxChars} characters. */
+    public ArticleReader withMaxChars(int maxChars) {
+        return new ArticleReader(stdin, maxChars);
+    }
+
+    /** Reads every input in order, handing each article and each error to its consumer; warnings are dropped. */
     public void read(List<String> inputs, Consumer<Article> articles, Consumer<ReadError> errors) {
+        read(inputs, articles, errors, w -> { });
+    }
+
+    /** Reads every input in order, handing each article, error and warning to its consumer. */
+    public void read(List<String> inputs, Consumer<Article> articles, Consumer<ReadError> errors,
+                     Consumer<ReadWarning> warnings) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(errors, "errors");
-        Run run = new Run(articles, errors);
+        Objects.requireNonNull(warnings, "warnings");
+        Run run = new Run(articles, errors, warnings);
         for (String input : inputs) {
             if (input.equals("-")) {
                 run.stdin();
@@ -112,15 +129,32 @@ public final class ArticleReader {
         }
     }
 
+    /** The most bytes a plain-text article may take: four per character (UTF-8), plus room for headers. */
+    private long textBytes() {
+        return 4L * maxChars + 64 * 1024;
+    }
+
+    /** The most bytes an HTML page may take: markup, scripts and styles outweigh the text many times. */
+    private long htmlBytes() {
+        return 40L * maxChars + 1024 * 1024;
+    }
+
+    /** The most bytes a JSON line may take: its text written with {@code \\uXXXX} escapes, plus metadata. */
+    private long lineBytes() {
+        return 6L * maxChars + 64 * 1024;
+    }
+
     /** The state of one {@link #read} call. */
     private final class Run {
         private final Consumer<Article> articles;
         private final Consumer<ReadError> errors;
+        private final Consumer<ReadWarning> warnings;
         private final Set<String> ids = new HashSet<>();
 
-        Run(Consumer<Article> articles, Consumer<ReadError> errors) {
+        Run(Consumer<Article> articles, Consumer<ReadError> errors, Consumer<ReadWarning> warnings) {
             this.articles = articles;
             this.errors = errors;
+            this.warnings = warnings;
         }
 
         void path(String input) {
@@ -172,50 +206,79 @@ public final class ArticleReader {
         }
 
         private void file(String input, Path path, String ext) {
-            String content;
             try {
-                content = decode(Files.readAllBytes(path));
-            } catch (IOException e) {
-                error(input, describe(e));
-                return;
-            }
-            String id = baseName(path);
-            if (JSON_LINES.contains(ext)) {
-                jsonLines(input, content, 1);
-            } else if (ext.equals("json")) {
-                json(input, content);
-            } else if (ext.equals("xml")) {
-                PetrarchXmlArticles.parse(input, content, a -> deliver(input, a), errors);
-            } else if (HTML.contains(ext)) {
-                deliver(input, HtmlArticles.parse(id, input, content));
-            } else {
-                deliver(input, TextArticles.parse(id, input, content));
+                if (JSON_LINES.contains(ext)) {
+                    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+                        jsonLines(input, in);
+                    }
+                    return;
+                }
+                long size = Files.size(path);
+                long cap = HTML.contains(ext) ? htmlBytes() : ext.equals("json") ? Long.MAX_VALUE : textBytes();
+                if (size > cap) {
+                    error(input, String.format(Locale.ROOT, "%,d bytes, more than an article of at most %,d characters "
+                            + "can take (--max-chars); not read", size, maxChars));
+                    return;
+                }
+                String content = decode(input, Files.readAllBytes(path));
+                String id = baseName(path);
+                if (ext.equals("json")) {
+                    json(input, content);
+                } else if (ext.equals("xml")) {
+                    PetrarchXmlArticles.parse(input, content, a -> deliver(input, a), errors);
+                } else if (HTML.contains(ext)) {
+                    deliver(input, HtmlArticles.parse(id, input, content, m -> warn(input, m)));
+                } else {
+                    deliver(input, TextArticles.parse(id, input, content, m -> warn(input, m)));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                error(input, describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
             }
         }
 
         void stdin() {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             try {
-                PushbackReader in = new PushbackReader(new InputStreamReader(stdin, decoder), 1);
-                StringBuilder blank = new StringBuilder();
-                int c = in.read();
-                while (c >= 0 && (Character.isWhitespace(c) || c == '\uFEFF')) {
-                    blank.append((char) c);
-                    c = in.read();
-                }
-                if (c < 0) {
-                    error("-", "standard input is empty");
+                BufferedInputStream in = new BufferedInputStream(stdin, 64 * 1024);
+                in.mark(4);
+                byte[] head = in.readNBytes(4);
+                in.reset();
+                if (TextDecoder.wideBom(head)) {
+                    byte[] all = readCapped(in, Math.max(textBytes(), lineBytes()) * 4);
+                    if (all == null) {
+                        error("-", "standard input is longer than an article can be (--max-chars); not read");
+                        return;
+                    }
+                    String text = decode("-", all);
+                    if (text.strip().startsWith("{")) {
+                        jsonLines("-", new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                    } else if (text.isBlank()) {
+                        error("-", "standard input is empty");
+                    } else {
+                        deliver("-", TextArticles.parse("stdin", "-", text, m -> warn("-", m)));
+                    }
                     return;
                 }
-                in.unread(c);
-                if (c == '{') {
-                    int firstLine = 1 + (int) blank.chars().filter(ch -> ch == '\n').count();
-                    jsonLines("-", new BufferedReader(in), firstLine);
+                in.mark(64 * 1024);
+                int c = in.read();
+                int seen = 1;
+                while (c >= 0 && seen < 64 * 1024 && (c == ' ' || c == '\t' || c == '\r' || c == '\n'
+                        || c == 0xEF || c == 0xBB || c == 0xBF)) {
+                    c = in.read();
+                    seen++;
+                }
+                in.reset();
+                if (c < 0) {
+                    error("-", "standard input is empty");
+                } else if (c == '{') {
+                    jsonLines("-", in);
                 } else {
-                    String rest = readAll(in);
-                    deliver("-", TextArticles.parse("stdin", "-", blank + rest));
+                    byte[] all = readCapped(in, textBytes());
+                    if (all == null) {
+                        error("-", String.format(Locale.ROOT, "more than %,d bytes, more than an article of at most "
+                                + "%,d characters can take (--max-chars); not read", textBytes(), maxChars));
+                        return;
+                    }
+                    deliver("-", TextArticles.parse("stdin", "-", decode("-", all), m -> warn("-", m)));
                 }
             } catch (IOException e) {
                 error("-", describe(e));
@@ -227,7 +290,8 @@ public final class ArticleReader {
             try {
                 whole = json.readValue(content);
             } catch (JsonProcessingException e) {
-                jsonLines(input, content, 1); // not one JSON value: JSON Lines under another name
+                // not one JSON value: JSON Lines under another name
+                jsonLines(input, new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
                 return;
             }
             if (whole == null || whole.isMissingNode()) {
@@ -241,34 +305,40 @@ public final class ArticleReader {
             }
         }
 
-        private void jsonLines(String input, String content, int firstLine) {
+        /** One article a line; each line is decoded on its own, and an overlong one is skipped unread. */
+        private void jsonLines(String input, InputStream in) {
+            ByteLines lines = new ByteLines(in, lineBytes());
+            long firstBad = -1;
+            int badBytes = 0;
             try {
-                jsonLines(input, new BufferedReader(new StringReader(content)), firstLine);
-            } catch (IOException e) {
-                error(input, describe(e)); // cannot happen on a string
-            }
-        }
-
-        private void jsonLines(String input, BufferedReader in, int firstLine) throws IOException {
-            int lineNo = firstLine - 1;
-            try {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lineNo++;
-                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
+                for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
+                    String where = input + ":" + l.number();
+                    if (l.tooLong()) {
+                        error(where, String.format(Locale.ROOT, "a line of %,d bytes, more than an article of at "
+                                + "most %,d characters can take (--max-chars); not read", l.length(), maxChars));
+                        continue;
                     }
+                    TextDecoder.Decoded d = l.number() == 1 ? TextDecoder.decode(l.bytes(), l.offset())
+                            : TextDecoder.utf8(l.bytes(), l.offset());
+                    if (d.firstBadByte().isPresent()) {
+                        firstBad = firstBad < 0 ? d.firstBadByte().get() : firstBad;
+                        badBytes += d.badBytes();
+                    }
+                    String line = d.text();
                     if (line.isBlank()) {
                         continue;
                     }
-                    String where = input + ":" + lineNo;
                     try {
                         node(where, json.readValue(line));
                     } catch (JsonProcessingException e) {
-                        error(where, "bad JSON: " + e.getOriginalMessage());
+                        error(where, "bad JSON: " + PublicationDate.quote(e.getOriginalMessage()));
                     }
                 }
-            } catch (MalformedInputException e) {
-                error(input + ":" + (lineNo + 1), "not valid UTF-8; the rest of this input is skipped");
+            } catch (IOException e) {
+                error(input, describe(e));
+            }
+            if (firstBad >= 0) {
+                warn(input, TextDecoder.notUtf8(firstBad, badBytes));
             }
         }
 
@@ -285,22 +355,21 @@ public final class ArticleReader {
                         + (id.isEmpty() ? "; no id" : "; no text"));
                 return;
             }
-            Optional<LocalDate> date = Optional.empty();
-            Optional<String> rawDate = scalar(node, "date");
-            if (rawDate.isPresent()) {
-                date = LooseDates.atStart(rawDate.get().strip()).map(LooseDates.Found::date);
-                if (date.isEmpty()) {
-                    error(where, "unreadable date \"" + rawDate.get() + "\" ignored; the article is kept");
-                }
-            }
+            PublicationDate.Parsed date = PublicationDate.parse(scalar(node, "date").orElse(""));
+            date.problem().ifPresent(p -> warn(where, p));
             String source = scalar(node, "source").orElse(where.replaceFirst("(:\\d+|\\[\\d+])$", ""));
-            deliver(where, new Article(id.get(), text.get(), date, scalar(node, "title").orElse(""),
+            deliver(where, new Article(id.get(), text.get(), date.date(), scalar(node, "title").orElse(""),
                     scalar(node, "byline").orElse(""), source, scalar(node, "url").orElse("")));
         }
 
         private void deliver(String where, Article article) {
             if (article.text().isBlank()) {
                 error(where, "no article text");
+                return;
+            }
+            if (article.text().length() > maxChars) {
+                error(where, String.format(Locale.ROOT, "%,d characters, more than the limit of %,d (--max-chars); "
+                        + "not coded", article.text().length(), maxChars));
                 return;
             }
             String id = article.id();
@@ -311,8 +380,18 @@ public final class ArticleReader {
                     article.published(), article.title(), article.byline(), article.source(), article.url()));
         }
 
+        private String decode(String input, byte[] bytes) {
+            TextDecoder.Decoded d = TextDecoder.decode(bytes);
+            d.problem().ifPresent(w -> warn(input, w));
+            return d.text();
+        }
+
         private void error(String input, String message) {
             errors.accept(new ReadError(input, message));
+        }
+
+        private void warn(String input, String message) {
+            warnings.accept(new ReadWarning(input, message));
         }
     }
 
@@ -321,26 +400,10 @@ public final class ArticleReader {
         return value.isTextual() || value.isNumber() ? Optional.of(value.asText()) : Optional.empty();
     }
 
-    private static String decode(byte[] bytes) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 (bad byte at offset " + in.position() + ")", e);
-        }
-    }
-
-    private static String readAll(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            sb.append(buf, 0, n);
-        }
-        return sb.toString();
+    /** All of {@code in}, or null when it holds more than {@code cap} bytes. */
+    private static byte[] readCapped(InputStream in, long cap) throws IOException {
+        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, cap + 1));
+        return b.length > cap ? null : b;
     }
 
     private static String describe(IOException e) {
@@ -349,9 +412,6 @@ public final class ArticleReader {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
-        }
-        if (e instanceof MalformedInputException) {
-            return "not valid UTF-8";
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

@@ -1,9 +1,8 @@
 package org.dyad.io;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import org.dyad.article.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * One HTML page as an article: the title, the visible text of the body (of its {@code <article>} when
  * there is one) with blocks separated by blank lines, the date from {@code article:published_time} or the
- * first {@code <time datetime>}. Stateless.
+ * first {@code <time datetime>}; a page without either is undated. Stateless.
  */
 final class HtmlArticles {
 
@@ -25,13 +24,15 @@ final class HtmlArticles {
 
     private HtmlArticles() { }
 
-    static Article parse(String id, String source, String html) {
+    /** The page as an article; a date attribute that is not a date is told to {@code warnings} (no date then). */
+    static Article parse(String id, String source, String html, Consumer<String> warnings) {
         Document doc = Jsoup.parse(html);
         String title = firstNonEmpty(doc.title(), meta(doc, "meta[property=og:title]"),
                 doc.select("h1").isEmpty() ? "" : doc.select("h1").first().text());
-        Optional<LocalDate> date = LooseDates.atStart(meta(doc, "meta[property=article:published_time]"))
-                .or(() -> LooseDates.atStart(doc.select("time[datetime]").attr("datetime").strip()))
-                .map(LooseDates.Found::date);
+        String published = meta(doc, "meta[property=article:published_time]");
+        String time = doc.select("time[datetime]").attr("datetime").strip();
+        PublicationDate.Parsed date = PublicationDate.parse(published.isEmpty() ? time : published);
+        date.problem().ifPresent(warnings);
         String byline = meta(doc, "meta[name=author]");
         String url = firstNonEmpty(doc.select("link[rel=canonical]").attr("href").strip(),
                 meta(doc, "meta[property=og:url]"));
@@ -40,7 +41,7 @@ final class HtmlArticles {
             root = doc.body();
         }
         root.select(INVISIBLE).remove();
-        return new Article(id, blocks(root, title), date, title, byline, source, url);
+        return new Article(id, blocks(root, title), date.date(), title, byline, source, url);
     }
 
     /** Visible text, one paragraph per block element, paragraphs separated by a blank line. */

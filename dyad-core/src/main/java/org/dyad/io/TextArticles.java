@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.article.Article;
@@ -23,9 +24,12 @@ final class TextArticles {
 
     private TextArticles() { }
 
-    /** The article in {@code content}; {@code id} and {@code source} as the caller names them. */
-    static Article parse(String id, String source, String content) {
-        Header h = new Header();
+    /**
+     * The article in {@code content}; {@code id} and {@code source} as the caller names them. A {@code Date:} header
+     * whose value is not a date is told to {@code warnings}, and the article is undated.
+     */
+    static Article parse(String id, String source, String content, Consumer<String> warnings) {
+        Header h = new Header(warnings);
         int pos = 0;
         int bodyStart = content.length();
         while (pos < content.length()) {
@@ -63,12 +67,17 @@ final class TextArticles {
 
     /** Header values seen so far; the first of each kind wins. */
     private static final class Header {
+        final Consumer<String> warnings;
         LocalDate date;
         boolean dated;
         String title = "";
         String byline = "";
         String source = "";
         String url = "";
+
+        Header(Consumer<String> warnings) {
+            this.warnings = warnings;
+        }
 
         boolean accept(String line) {
             Matcher kv = KEY_VALUE.matcher(line);
@@ -96,6 +105,9 @@ final class TextArticles {
         private boolean dateWithRest(String value, boolean colon) {
             Optional<LooseDates.Found> found = LooseDates.atStart(value);
             if (found.isEmpty()) {
+                if (colon && !dated) {
+                    PublicationDate.parse(value).problem().ifPresent(warnings);
+                }
                 return colon;
             }
             String rest = value.substring(found.get().length()).strip();

@@ -5,10 +5,19 @@ import java.util.Objects;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
 
-/** An article with the events coded from it and how many sentences it had. Immutable. */
-public record CodedArticle(Article article, int sentences, int tokens, List<Event> events) {
+/**
+ * An article with the events coded from it, how many sentences and tokens it had, and warnings met on the way
+ * (a sentence split because it was too long). Immutable.
+ */
+public record CodedArticle(Article article, int sentences, int tokens, List<Event> events, List<String> warnings) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
         events = List.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An article coded without warnings. */
+    public CodedArticle(Article article, int sentences, int tokens, List<Event> events) {
+        this(article, sentences, tokens, events, List.of());
     }
 }

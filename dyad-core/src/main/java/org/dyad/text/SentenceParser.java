@@ -8,4 +8,12 @@ import org.dyad.article.Article;
  */
 public interface SentenceParser {
     ParsedDocument parse(Article article);
+
+    /**
+     * This parser splitting sentences of more than {@code maxTokens} tokens before tagging and parsing them; a parser
+     * that needs no such limit (a CoNLL-U reader, a test's hand-built parses) returns itself.
+     */
+    default SentenceParser withMaxSentenceTokens(int maxTokens) {
+        return this;
+    }
 }

@@ -25,10 +25,16 @@ import org.dyad.text.Token;
  * once into Dyad's immutable sentence model (0-based token indexes, half-open character spans into
  * the article text, basic Universal Dependencies).
  *
+ * <p>It runs in two steps: tokenize and split sentences, then split any sentence longer than
+ * {@link NlpOptions#maxSentenceTokens()} tokens ({@link LongSentences}, with a warning naming the article and the
+ * sentence), then tag, lemmatise, NER and parse. So a 5,000-token "sentence" costs what 20 ordinary ones cost, not
+ * minutes, and every piece is parsed.
+ *
  * <p>Building an instance loads the models (a few seconds, ~450 MB heap): build one per process and
  * share it. {@link #parse} is thread-safe.
  */
 public final class CoreNlpParser implements SentenceParser {
+    private final StanfordCoreNLP split;
     private final StanfordCoreNLP pipeline;
     private final NlpOptions options;
 
@@ -45,20 +51,44 @@ public final class CoreNlpParser implements SentenceParser {
 
     public CoreNlpParser(NlpOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.pipeline = new StanfordCoreNLP(properties(options));
+        this.split = new StanfordCoreNLP(splitProperties());
+        this.pipeline = new StanfordCoreNLP(properties(options), false);
     }
 
-    static Properties properties(NlpOptions options) {
+    private CoreNlpParser(CoreNlpParser shared, NlpOptions options) {
+        this.options = options;
+        this.split = shared.split;
+        this.pipeline = shared.pipeline;
+    }
+
+    /** This parser (its models shared, not reloaded) splitting sentences longer than {@code maxTokens}. */
+    @Override
+    public CoreNlpParser withMaxSentenceTokens(int maxTokens) {
+        if (maxTokens == options.maxSentenceTokens()) {
+            return this;
+        }
+        return new CoreNlpParser(this, new NlpOptions(options.nerModel(), options.threads(), maxTokens));
+    }
+
+    private static Properties splitProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return p;
+    }
+
+    /** The second step's annotators, run over tokens and sentences the first step made (and the splitting cut). */
+    static Properties properties(NlpOptions options) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
         p.setProperty("ner.model", options.nerModel());
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.maxLength", Integer.toString(options.maxSentenceTokens()));
+        p.setProperty("depparse.maxLength", Integer.toString(NlpOptions.MAX_SENTENCE_TOKENS));
         p.setProperty("threads", Integer.toString(options.threads()));
         return p;
     }
@@ -68,6 +98,8 @@ public final class CoreNlpParser implements SentenceParser {
     @Override
     public ParsedDocument parse(Article article) {
         Annotation annotation = new Annotation(article.text());
+        split.annotate(annotation);
+        List<String> warnings = LongSentences.split(annotation, options.maxSentenceTokens(), article.id());
         pipeline.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences == null ? 0 : sentences.size());
@@ -76,7 +108,7 @@ public final class CoreNlpParser implements SentenceParser {
                 out.add(convert(out.size(), s, article.text()));
             }
         }
-        return new ParsedDocument(article, out);
+        return new ParsedDocument(article, out, warnings);
     }
 
     private static Sentence convert(int index, CoreMap s, String text) {

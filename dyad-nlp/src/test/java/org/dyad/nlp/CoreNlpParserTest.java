@@ -16,10 +16,40 @@ class CoreNlpParserTest {
     private static final String TEXT = "Azerbaijani Defence Minister Col-Gen Zakir Hasanov met Iran's army chief in Tehran.\n\n"
             + "The parties signed a protocol";
     private static ParsedDocument doc;
+    private static CoreNlpParser parser;
 
     @BeforeAll
     static void parse() {
-        doc = new CoreNlpParser(NlpOptions.defaults()).parse(Article.of("t", TEXT, LocalDate.of(2022, 1, 26)));
+        parser = new CoreNlpParser(NlpOptions.defaults());
+        doc = parser.parse(Article.of("t", TEXT, LocalDate.of(2022, 1, 26)));
+    }
+
+    @Test
+    void aSentenceOverTheTokenLimitIsSplitAtClausePunctuationAndEveryPieceIsParsed() {
+        String clause = "Iran praised Iraq, Turkey criticised Syria; Egypt met Jordan: ";
+        String text = "The ministers met. " + clause.repeat(6) + "and that was all.";
+        ParsedDocument d = parser.withMaxSentenceTokens(20).parse(Article.of("long-one", text, null));
+
+        assertThat(d.sentences().size()).isGreaterThan(4);
+        assertThat(d.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("long-one").contains("sentence 2").contains("--max-sentence-tokens").contains("split into"));
+        for (int i = 0; i < d.sentences().size(); i++) {
+            Sentence s = d.sentences().get(i);
+            assertThat(s.index()).isEqualTo(i);
+            assertThat(s.size()).isLessThanOrEqualTo(20);
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+            assertThat(s.tokens()).allSatisfy(t -> assertThat(t.pos()).isNotEmpty());
+            assertThat(s.head(0)).as("piece %d is parsed", i).isPresent();
+        }
+        // pieces end at clause punctuation: ';' first
+        assertThat(d.sentences().get(1).text()).endsWith(";");
+    }
+
+    @Test
+    void aSentenceWithoutPunctuationIsCutAtTheLimit() {
+        String text = "word ".repeat(45).strip();
+        ParsedDocument d = parser.withMaxSentenceTokens(20).parse(Article.of("w", text, null));
+        assertThat(d.sentences()).extracting(Sentence::size).containsExactly(20, 20, 5);
     }
 
     @Test

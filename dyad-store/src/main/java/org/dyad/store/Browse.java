@@ -37,30 +37,67 @@ public final class Browse {
         this.q = new Queries(Objects.requireNonNull(store, "store"));
     }
 
-    /** Events matching {@code f}, newest first (then by id), {@code limit} from {@code offset}. */
+    /**
+     * Events matching {@code f}, newest first (undated last, then by id), {@code limit} from {@code offset}. Two
+     * queries: the total and every facet in one scan (GROUPING SETS), then the page, whose top rows are chosen
+     * before their first mention's evidence is joined.
+     */
     public Page events(EventFilter f, int limit, long offset) {
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit is at least 1 and offset at least 0");
         }
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
-        long total = ((Number) q.query("SELECT count(*) FROM event e WHERE " + where, params.toArray())
-                .rows().get(0).get(0)).longValue();
+        StringBuilder grouping = new StringBuilder("SELECT ");
+        StringBuilder sets = new StringBuilder();
+        for (String facet : FACETS) { // column names from the fixed list above, never from a request
+            grouping.append("grouping(e.").append(facet).append(") AS g_").append(facet).append(", e.").append(facet)
+                    .append(", ");
+            sets.append("(e.").append(facet).append("), ");
+        }
+        grouping.append("count(*) AS count FROM event e WHERE ").append(where).append(" GROUP BY GROUPING SETS (")
+                .append(sets).append("())");
+        ResultTable counts = q.query(grouping.toString(), params.toArray());
+        long total = 0;
+        Map<String, List<List<Object>>> perFacet = new LinkedHashMap<>();
+        FACETS.forEach(facet -> perFacet.put(facet, new ArrayList<>()));
+        for (List<Object> row : counts.rows()) {
+            long count = ((Number) row.get(row.size() - 1)).longValue();
+            String facet = null;
+            for (int i = 0; i < FACETS.size(); i++) {
+                if (((Number) row.get(2 * i)).intValue() == 0) {
+                    facet = FACETS.get(i);
+                    List<Object> valueCount = new ArrayList<>();
+                    valueCount.add(row.get(2 * i + 1));
+                    valueCount.add(count);
+                    perFacet.get(facet).add(valueCount);
+                }
+            }
+            if (facet == null) {
+                total = count;
+            }
+        }
+        Map<String, ResultTable> facets = new LinkedHashMap<>();
+        perFacet.forEach((facet, rows) -> {
+            rows.sort(FACET_ORDER);
+            facets.put(facet, new ResultTable(List.of("value", "count"), rows.subList(0, Math.min(30, rows.size()))));
+        });
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(limit);
         pageParams.add(offset);
         ResultTable rows = q.query("""
-                SELECT CAST(e.event_id AS VARCHAR) AS event_id, e.date, e.date_precision, e.source_code AS source,
-                       e.cameo, e.cameo_name, e.target_code AS target, e.goldstein, e.quad_class, e.plover_type,
-                       e.num_mentions AS mentions, e.num_sources AS sources, e.num_articles AS articles,
-                       e.first_article_id AS doc_id, f.evidence_text AS evidence
-                FROM event e JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
-                WHERE \s""" + where + " ORDER BY e.date DESC, e.event_id LIMIT ? OFFSET ?", pageParams.toArray());
-        Map<String, ResultTable> facets = new LinkedHashMap<>();
-        for (String facet : FACETS) { // the column name comes from the fixed list above, never from a request
-            facets.put(facet, q.query("SELECT e." + facet + " AS value, count(*) AS count FROM event e WHERE "
-                    + where + " GROUP BY 1 ORDER BY count DESC, value NULLS LAST LIMIT 30", params.toArray()));
-        }
+                WITH page AS (
+                  SELECT e.event_id, e.date, e.date_precision, e.source_code, e.cameo, e.cameo_name, e.target_code,
+                         e.goldstein, e.quad_class, e.plover_type, e.num_mentions, e.num_sources, e.num_articles,
+                         e.first_article_id, e.first_mention_id
+                  FROM event e WHERE \s""" + where + """
+                  ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?)
+                SELECT CAST(p.event_id AS VARCHAR) AS event_id, p.date, p.date_precision, p.source_code AS source,
+                       p.cameo, p.cameo_name, p.target_code AS target, p.goldstein, p.quad_class, p.plover_type,
+                       p.num_mentions AS mentions, p.num_sources AS sources, p.num_articles AS articles,
+                       p.first_article_id AS doc_id, f.evidence_text AS evidence
+                FROM page p JOIN mention f ON f.article_id = p.first_article_id AND f.mention_id = p.first_mention_id
+                ORDER BY p.date DESC NULLS LAST, p.event_id""", pageParams.toArray());
         return new Page(total, rows, facets);
     }
 
@@ -80,6 +117,25 @@ public final class Browse {
                 FROM event e
                 WHERE e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL AND\s""" + where + """
                  GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?""", params.toArray());
+    }
+
+    /** Facet values by count, most first; ties by value, an empty value last. */
+    private static final java.util.Comparator<List<Object>> FACET_ORDER = (a, b) -> {
+        int c = Long.compare(((Number) b.get(1)).longValue(), ((Number) a.get(1)).longValue());
+        if (c != 0) {
+            return c;
+        }
+        Object x = a.get(0);
+        Object y = b.get(0);
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        return String.valueOf(x).compareTo(String.valueOf(y));
+    };
+
+    /** Every stored article's id. */
+    public ResultTable articleIds() {
+        return q.query("SELECT id FROM article ORDER BY id");
     }
 
     /** The event with this id and its mentions, if stored. */
@@ -119,9 +175,14 @@ public final class Browse {
     }
 
     private static String where(EventFilter f, List<Object> params) {
-        StringBuilder w = new StringBuilder("e.date BETWEEN ? AND ?");
-        params.add(f.range().first());
-        params.add(f.range().last());
+        StringBuilder w = new StringBuilder();
+        if (f.range().all()) {
+            w.append("TRUE"); // undated events too; and no predicate keeps DuckDB's scans at full speed
+        } else {
+            w.append("e.date BETWEEN ? AND ?");
+            params.add(f.range().first());
+            params.add(f.range().last());
+        }
         if (!f.actor().isEmpty()) {
             w.append(" AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
             params.add(f.actor());

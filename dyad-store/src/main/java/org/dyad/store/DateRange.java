@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Inclusive bounds on event dates; either may be open. Immutable. */
+/**
+ * Inclusive bounds on event dates; either may be open. Undated events fall in the range only when both ends are
+ * open ({@link #all()}): a date range asks about dates. Immutable.
+ */
 public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
     public static final DateRange ALL = new DateRange(Optional.empty(), Optional.empty());
 
@@ -17,6 +20,11 @@ public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new IllegalArgumentException("the range ends (" + to.get() + ") before it starts (" + from.get() + ")");
         }
+    }
+
+    /** Whether neither end is set, so undated events belong too. */
+    public boolean all() {
+        return from.isEmpty() && to.isEmpty();
     }
 
     LocalDate first() {

@@ -53,7 +53,7 @@ final class EventCsv implements EventSink {
         Event f = e.first();
         List<String> row = new ArrayList<>(COLUMNS.size());
         row.add(Long.toString(e.id()));
-        row.add(e.date().toString());
+        row.add(e.date().map(Object::toString).orElse(""));
         row.add(e.key().precision());
         actor(row, Optional.of(e.source()));
         actor(row, e.target());

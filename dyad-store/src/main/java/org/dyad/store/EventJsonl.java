@@ -29,7 +29,7 @@ final class EventJsonl implements EventSink {
             g.writeStringField("event_id", Long.toString(e.id()));
             g.writeStringField("doc_id", f.docId());
             g.writeNumberField("sentence", f.sentence());
-            g.writeStringField("date", e.date().toString());
+            out.string("date", e.date().map(Object::toString));
             g.writeStringField("date_precision", e.key().precision());
             out.actor("source", java.util.Optional.of(e.source()));
             out.actor("target", e.target());
@@ -65,7 +65,7 @@ final class EventJsonl implements EventSink {
                 g.writeStringField("mention_id", m.eventId());
                 g.writeStringField("doc_id", m.docId());
                 g.writeNumberField("sentence", m.sentence());
-                g.writeStringField("date", m.date().map(Object::toString).orElse(null));
+                out.string("date", m.date().map(Object::toString));
                 g.writeStringField("cameo", m.cameo().code());
                 out.evidence(m.evidence());
                 g.writeStringField("rule", m.rule());

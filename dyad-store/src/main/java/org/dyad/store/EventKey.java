@@ -5,39 +5,58 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.dyad.event.Event;
 
 /**
  * What makes two event mentions the same happening: the same event date (and date precision), the same
  * source and target actor codes and the same CAMEO base code. The merge window is the calendar day of the
  * event date as coded, i.e. the day the text says the thing happened, resolved against the publication
- * date: a next-day report of "yesterday's" signing has the same key as the same-day report. Immutable.
+ * date: a next-day report of "yesterday's" signing has the same key as the same-day report. An undated mention
+ * (precision {@code none}: no publication date, no absolute date in the text) merges only with mentions of the
+ * same article, never across articles: nothing says two undated reports tell of the same day. Immutable.
  *
- * @param date      the event date
- * @param precision "day", "month" or "year": a month-precise mention never merges with a day-precise one
+ * @param date      the event date; empty for an undated event
+ * @param precision "day", "month", "year", or "none" when undated: a month-precise mention never merges with a
+ *                  day-precise one
  * @param source    source actor code
  * @param target    target actor code, "" when the event has none
  * @param base      three-digit CAMEO base code ("057"; a root code stands for itself)
+ * @param article   for an undated event the article it comes from; "" for a dated one
  */
-public record EventKey(LocalDate date, String precision, String source, String target, String base) {
+public record EventKey(Optional<LocalDate> date, String precision, String source, String target, String base,
+                       String article) {
     public EventKey {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(article, "article");
+        if (date.isPresent() != article.isEmpty()) {
+            throw new IllegalArgumentException("an event key has a date or, when undated, an article; not both");
+        }
+    }
+
+    /** A dated key. */
+    public EventKey(LocalDate date, String precision, String source, String target, String base) {
+        this(Optional.of(date), precision, source, target, base, "");
     }
 
     /** The key of a dated mention; an undated one makes no event ({@link IllegalArgumentException}). */
     public static EventKey of(Event e) {
-        return new EventKey(e.date().orElseThrow(() -> new IllegalArgumentException("an undated mention has no key: "
-                + e.eventId())), e.datePrecision(), e.source().code(),
-                e.target().map(a -> a.code()).orElse(""), e.cameo().base());
+        Optional<LocalDate> date = e.date();
+        return new EventKey(date, e.datePrecision(), e.source().code(), e.target().map(a -> a.code()).orElse(""),
+                e.cameo().base(), date.isPresent() ? "" : e.docId());
     }
 
-    /** The key as text: {@code 2022-01-25|day|AZEGOVMIL|IRNGOVMIL|057}. */
+    /**
+     * The key as text: {@code 2022-01-25|day|AZEGOVMIL|IRNGOVMIL|057}; undated,
+     * {@code undated:ARTICLE|none|AZEGOVMIL|IRNGOVMIL|057}.
+     */
     public String text() {
-        return date + "|" + precision + "|" + source + "|" + target + "|" + base;
+        return date.map(LocalDate::toString).orElse("undated:" + article) + "|" + precision + "|" + source + "|"
+                + target + "|" + base;
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.TreeMap;
 final class EventMerge {
     private EventMerge() {}
 
-    /** What the merge needs of one stored mention and its article. */
+    /** What the merge needs of one stored mention and its article ({@code date} null when undated). */
     record MentionRow(long eventId, String mentionId, String articleId, int sentence, LocalDate date, String precision,
                       String sourceCode, String sourceCountry, Optional<String> targetCode,
                       Optional<String> targetCountry, String base, String cameo, String cameoName, String root,
@@ -83,8 +83,8 @@ final class EventMerge {
                 .orElseThrow().getKey();
         MentionRow coded = ms.stream().filter(m -> m.cameo().equals(code)).findFirst().orElseThrow();
         Optional<MentionRow> located = ms.stream().filter(m -> m.locationText().isPresent()).findFirst();
-        String key = new EventKey(first.date(), first.precision(), first.sourceCode(), first.targetCode().orElse(""),
-                first.base()).text();
+        String key = new EventKey(Optional.ofNullable(first.date()), first.precision(), first.sourceCode(),
+                first.targetCode().orElse(""), first.base(), first.date() == null ? first.articleId() : "").text();
         return new EventRow(first.eventId(), key, first, coded, located, ms.size(), outlets.size(), articles.size(),
                 root, added);
     }

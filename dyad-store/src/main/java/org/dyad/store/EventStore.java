@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,10 +28,6 @@ import java.util.function.Consumer;
 import org.dyad.actor.Actor;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
-import org.dyad.event.Evidence;
-import org.dyad.event.Location;
-import org.dyad.event.Modality;
-import org.dyad.ontology.CameoCode;
 import org.dyad.pipeline.CodedArticle;
 
 /**
@@ -43,8 +38,7 @@ import org.dyad.pipeline.CodedArticle;
  * rows, and rebuilds every event whose mentions changed. A process killed mid-ingest loses at most the
  * article it was writing; {@link #status} lets a rerun skip what is already stored.
  *
- * <p>Events are built from asserted, dated mentions only (not negated, hypothetical or historical, and not of an
- * undated article the text does not date either): those are kept
+ * <p>Events are built from asserted mentions only (not negated, hypothetical or historical): those are kept
  * as mentions, with {@code event_id} NULL. Mentions with the same {@link EventKey} make one event.
  *
  * <p>Not thread-safe: one thread at a time. DuckDB lets one process open a file for writing, or several
@@ -88,6 +82,8 @@ public final class EventStore implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Path file;
     private final boolean readOnly;
+    private int queryTimeoutSeconds;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private EventStore(Connection c, Path file, boolean readOnly) {
         this.c = c;
@@ -155,6 +151,34 @@ public final class EventStore implements AutoCloseable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /**
+     * Another connection to this same open database, for reading only: DuckDB serves many readers in one process
+     * beside the one writer, each reader seeing what was committed when its query began. Its queries give up after
+     * {@code queryTimeoutSeconds} (0: never) with a {@link QueryTimeoutException}. Close it before this store.
+     */
+    public EventStore reader(int queryTimeoutSeconds) {
+        try {
+            EventStore r = new EventStore(c.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file, true);
+            r.queryTimeoutSeconds = queryTimeoutSeconds;
+            return r;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How many writes this store object has committed: a reader's answer computed at one generation still holds
+     * while the generation is the same (what a cache of answers keys on). Thread-safe.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** How long a query may run, in seconds; 0 for no limit. */
+    int queryTimeoutSeconds() {
+        return queryTimeoutSeconds;
+    }
+
     /** The file. */
     public Path file() {
         return file;
@@ -179,7 +203,7 @@ public final class EventStore implements AutoCloseable {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     boolean same = r.getString(1).equals(article.id()) && r.getString(2).equals(hash)
-                            && Objects.equals(date(r, 3), article.published().orElse(null))
+                            && Objects.equals(StoredRows.date(r, 3), article.published().orElse(null))
                             && r.getString(4).equals(article.source()) && r.getString(5).equals(article.url());
                     status = same ? Status.UNCHANGED : Status.CHANGED;
                     if (same) {
@@ -237,11 +261,11 @@ public final class EventStore implements AutoCloseable {
                             ""));
                     int i = 1;
                     for (Event e : chunk) {
-                        Optional<Long> eventId = e.modality().asserted() && e.date().isPresent()
+                        Optional<Long> eventId = e.modality().asserted()
                                 ? Optional.of(EventKey.of(e).id()) : Optional.empty();
                         eventId.ifPresent(affected::add);
                         asserted += eventId.isPresent() ? 1 : 0;
-                        i = bindMention(p, i, e, eventId);
+                        i = MentionRows.bind(c, p, i, e, eventId);
                     }
                     p.executeUpdate();
                 }
@@ -252,6 +276,7 @@ public final class EventStore implements AutoCloseable {
                 }
                 actors(coded.events(), oldActors);
                 c.commit();
+                generation.incrementAndGet();
                 List<String> replaced = new ArrayList<>(old);
                 return new Stored(a.id(), coded.events().size(), asserted, replaced);
             } catch (SQLException | RuntimeException e) {
@@ -274,13 +299,13 @@ public final class EventStore implements AutoCloseable {
         try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 mentions.add(new EventMerge.MentionRow(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4),
-                        date(r, 5), r.getString(6), r.getString(7), r.getString(8),
+                        StoredRows.date(r, 5), r.getString(6), r.getString(7), r.getString(8),
                         Optional.ofNullable(r.getString(9)), Optional.ofNullable(r.getString(10)), r.getString(11),
                         r.getString(12), r.getString(13), r.getString(14), r.getDouble(15), r.getInt(16),
                         Optional.ofNullable(r.getString(17)), Optional.ofNullable(r.getString(18)),
                         Optional.ofNullable(r.getString(19)), Optional.ofNullable(r.getString(20)),
-                        optionalDouble(r, "location_lat"), optionalDouble(r, "location_lon"),
-                        Optional.ofNullable(date(r, 23)), r.getString(24), r.getString(25),
+                        StoredRows.optionalDouble(r, "location_lat"), StoredRows.optionalDouble(r, "location_lon"),
+                        Optional.ofNullable(StoredRows.date(r, 23)), r.getString(24), r.getString(25),
                         r.getTimestamp(26).toInstant()));
             }
         }
@@ -294,7 +319,7 @@ public final class EventStore implements AutoCloseable {
                 EventMerge.MentionRow k = e.code();
                 p.setLong(i++, e.eventId());
                 p.setString(i++, e.key());
-                p.setObject(i++, f.date());
+                setDate(p, i++, Optional.ofNullable(f.date()));
                 p.setString(i++, f.precision());
                 p.setString(i++, f.sourceCode());
                 p.setString(i++, f.sourceCountry());
@@ -367,55 +392,6 @@ public final class EventStore implements AutoCloseable {
         return a.source();
     }
 
-    /** Binds one mention's 40 values from parameter {@code i} on; returns the next parameter. */
-    private int bindMention(PreparedStatement p, int i, Event e, Optional<Long> eventId) throws SQLException {
-        p.setString(i++, e.eventId());
-        p.setString(i++, e.docId());
-        p.setInt(i++, e.sentence());
-        p.setObject(i++, e.date().orElse(null));
-        p.setString(i++, e.datePrecision());
-        i = bindActor(p, i, Optional.of(e.source()));
-        i = bindActor(p, i, e.target());
-        CameoCode k = e.cameo();
-        p.setString(i++, k.code());
-        p.setString(i++, k.name());
-        p.setString(i++, k.root());
-        p.setString(i++, k.base());
-        p.setDouble(i++, k.goldstein());
-        p.setInt(i++, k.quadClass());
-        setString(p, i++, k.ploverType().filter(s -> !s.isEmpty()));
-        setString(p, i++, k.ploverMode().filter(s -> !s.isEmpty()));
-        p.setBoolean(i++, e.reciprocal());
-        Modality m = e.modality();
-        p.setBoolean(i++, m.negated());
-        p.setBoolean(i++, m.hypothetical());
-        p.setBoolean(i++, m.historical());
-        if (m.historicalYear().isPresent()) {
-            p.setInt(i++, m.historicalYear().get().getValue());
-        } else {
-            p.setNull(i++, Types.INTEGER);
-        }
-        Optional<Location> loc = e.location();
-        setString(p, i++, loc.map(Location::text));
-        setString(p, i++, loc.map(Location::country));
-        setDouble(p, i++, loc.flatMap(Location::lat));
-        setDouble(p, i++, loc.flatMap(Location::lon));
-        Evidence ev = e.evidence();
-        p.setString(i++, ev.text());
-        p.setInt(i++, ev.start());
-        p.setInt(i++, ev.end());
-        p.setString(i++, ev.trigger());
-        p.setInt(i++, ev.triggerStart());
-        p.setInt(i++, ev.triggerEnd());
-        p.setString(i++, e.rule());
-        if (eventId.isPresent()) {
-            p.setLong(i++, eventId.get());
-        } else {
-            p.setNull(i++, Types.BIGINT);
-        }
-        return i;
-    }
-
     private static final int MENTION_COLUMNS = 40;
     /** Mentions per INSERT statement: one statement for most articles, and few cached statement shapes. */
     private static final int ROWS_PER_INSERT = 16;
@@ -424,24 +400,6 @@ public final class EventStore implements AutoCloseable {
     private static String rows(String insert, int columns, int rows, String suffix) {
         String row = "(" + "?, ".repeat(columns - 1) + "?)";
         return insert + String.join(", ", java.util.Collections.nCopies(rows, row)) + suffix;
-    }
-
-    private int bindActor(PreparedStatement p, int i, Optional<Actor> actor) throws SQLException {
-        if (actor.isEmpty()) {
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.ARRAY);
-            p.setNull(i++, Types.VARCHAR);
-            p.setNull(i++, Types.VARCHAR);
-            return i;
-        }
-        Actor a = actor.get();
-        p.setString(i++, a.code());
-        p.setString(i++, a.country());
-        p.setArray(i++, c.createArrayOf("VARCHAR", a.sectors().toArray()));
-        p.setString(i++, a.text());
-        p.setString(i++, a.name());
-        return i;
     }
 
     private void actors(List<Event> events, Set<String> oldActors) throws SQLException {
@@ -490,7 +448,7 @@ public final class EventStore implements AutoCloseable {
                 "SELECT * FROM mention ORDER BY article_id, sentence, evidence_start, mention_id");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                sink.accept(mention(r));
+                sink.accept(StoredRows.mention(r));
             }
         } catch (SQLException e) {
             throw new StoreException("reading " + file + ": " + e.getMessage(), e);
@@ -514,101 +472,14 @@ public final class EventStore implements AutoCloseable {
                 long id = re.getLong("event_id");
                 List<Event> list = new ArrayList<>();
                 while (more && rm.getLong("event_id") == id) {
-                    list.add(mention(rm));
+                    list.add(StoredRows.mention(rm));
                     more = rm.next();
                 }
-                sink.accept(event(re, list));
+                sink.accept(StoredRows.event(re, list));
             }
         } catch (SQLException e) {
             throw new StoreException("reading " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static StoredEvent event(ResultSet r, List<Event> mentions) throws SQLException {
-        long eventId = r.getLong("event_id");
-        String firstId = r.getString("first_mention_id");
-        String firstArticle = r.getString("first_article_id");
-        Event first = mentions.stream()
-                .filter(m -> m.eventId().equals(firstId) && m.docId().equals(firstArticle))
-                .findFirst().orElseThrow(() -> new StoreException("event " + eventId
-                        + " lost its first mention " + firstId));
-        EventKey key = new EventKey(date(r, "date"), r.getString("date_precision"), r.getString("source_code"),
-                Optional.ofNullable(r.getString("target_code")).orElse(""), r.getString("cameo_base"));
-        CameoCode cameo = new CameoCode(r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
-                r.getString("cameo_base"), r.getDouble("goldstein"), r.getInt("quad_class"),
-                Optional.ofNullable(r.getString("plover_type")), Optional.ofNullable(r.getString("plover_mode")));
-        return new StoredEvent(r.getLong("event_id"), key, cameo, r.getInt("num_mentions"), r.getInt("num_sources"),
-                r.getInt("num_articles"), r.getBoolean("root_event"), location(r), r.getString("source_url"),
-                r.getTimestamp("date_added").toInstant(), first, mentions);
-    }
-
-    /** A mention row back as the Event the coder made. */
-    private static Event mention(ResultSet r) throws SQLException {
-        Actor source = new Actor(r.getString("source_code"), r.getString("source_country"),
-                strings(r.getArray("source_sectors")), r.getString("source_text"), r.getString("source_name"));
-        Optional<Actor> target = Optional.empty();
-        if (r.getString("target_code") != null) {
-            target = Optional.of(new Actor(r.getString("target_code"), r.getString("target_country"),
-                    strings(r.getArray("target_sectors")), r.getString("target_text"), r.getString("target_name")));
-        }
-        CameoCode cameo = new CameoCode(r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
-                r.getString("cameo_base"), r.getDouble("goldstein"), r.getInt("quad_class"),
-                Optional.ofNullable(r.getString("plover_type")), Optional.ofNullable(r.getString("plover_mode")));
-        int year = r.getInt("historical_year");
-        Optional<Year> historicalYear = r.wasNull() ? Optional.empty() : Optional.of(Year.of(year));
-        Modality modality = new Modality(r.getBoolean("negated"), r.getBoolean("hypothetical"),
-                r.getBoolean("historical"), historicalYear);
-        Evidence evidence = new Evidence(r.getString("evidence_text"), r.getInt("evidence_start"),
-                r.getInt("evidence_end"), r.getString("trigger"), r.getInt("trigger_start"), r.getInt("trigger_end"));
-        return new Event(r.getString("mention_id"), r.getString("article_id"), r.getInt("sentence"),
-                Optional.ofNullable(date(r, "date")), r.getString("date_precision"), source,
-                target, cameo, r.getBoolean("reciprocal"),
-                modality, location(r), evidence, r.getString("rule"));
-    }
-
-    private static Optional<Location> location(ResultSet r) throws SQLException {
-        String text = r.getString("location_text");
-        if (text == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Location(text, r.getString("location_country"), optionalDouble(r, "location_lat"),
-                optionalDouble(r, "location_lon")));
-    }
-
-    private static Optional<Double> optionalDouble(ResultSet r, String column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Object o : (Object[]) array.getArray()) {
-            out.add(String.valueOf(o));
-        }
-        return out;
-    }
-
-    static LocalDate date(ResultSet r, String column) throws SQLException {
-        Object o = r.getObject(column);
-        return o == null ? null : toDate(o);
-    }
-
-    static LocalDate date(ResultSet r, int column) throws SQLException {
-        Object o = r.getObject(column);
-        return o == null ? null : toDate(o);
-    }
-
-    private static LocalDate toDate(Object o) {
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
     }
 
     // ------------------------------------------------------------------------------------------- helpers
@@ -634,7 +505,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The statement for {@code sql}, prepared once per store (DuckDB plans it once); closed with the store. */
-    private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement prepared(String sql) throws SQLException {
         PreparedStatement p = statements.get(sql);
         if (p == null) {
             p = c.prepareStatement(sql);
@@ -648,6 +519,14 @@ public final class EventStore implements AutoCloseable {
             p.setString(i, v.get());
         } else {
             p.setNull(i, Types.VARCHAR);
+        }
+    }
+
+    private static void setDate(PreparedStatement p, int i, Optional<LocalDate> v) throws SQLException {
+        if (v.isPresent()) {
+            p.setObject(i, v.get());
+        } else {
+            p.setNull(i, Types.DATE);
         }
     }
 

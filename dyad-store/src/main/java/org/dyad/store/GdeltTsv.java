@@ -89,12 +89,16 @@ final class GdeltTsv implements EventSink {
     /** The 61 cells of one event. */
     static List<String> row(StoredEvent e) {
         List<String> r = new ArrayList<>(61);
-        LocalDate d = e.date();
         r.add(Long.toString(e.id()));
-        r.add(d.format(DAY));
-        r.add(String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
-        r.add(Integer.toString(d.getYear()));
-        r.add(String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0));
+        if (e.date().isPresent()) {
+            LocalDate d = e.date().get();
+            r.add(d.format(DAY));
+            r.add(String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
+            r.add(Integer.toString(d.getYear()));
+            r.add(String.format(Locale.ROOT, "%.4f", d.getYear() + d.getDayOfYear() / 365.0));
+        } else { // undated: GDELT has no way to say so but empty cells
+            r.addAll(List.of("", "", "", ""));
+        }
         actor(r, Optional.of(e.source()));
         actor(r, e.target());
         r.add(e.rootEvent() ? "1" : "0");

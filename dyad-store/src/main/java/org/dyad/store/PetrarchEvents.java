@@ -38,7 +38,7 @@ final class PetrarchEvents implements EventSink {
         }
         List<String> texts = sentences.stream().map(s -> s.substring(s.lastIndexOf('\u0000') + 1)).toList();
         ArticleInfo first = articles.get(e.first().docId());
-        String line = PetrarchEventWriter.line(java.util.Optional.of(e.date()), e.source().code(), e.target().map(a -> a.code()).orElse(""),
+        String line = PetrarchEventWriter.line(e.date(), e.source().code(), e.target().map(a -> a.code()).orElse(""),
                 e.cameo().code(), issues.issueCounts(texts), ids, first == null ? "" : first.url(),
                 first == null ? "" : first.source());
         try {

@@ -56,7 +56,7 @@ final class PloverJson implements EventSink {
             g.writeStartObject();
             g.writeStringField("id", Long.toString(e.id()));
             g.writeBooleanField("has_event", true);
-            g.writeStringField("date", e.date().toString());
+            out.string("date", e.date().map(Object::toString));
             g.writeArrayFieldStart("actor");
             entity(e.source());
             g.writeEndArray();

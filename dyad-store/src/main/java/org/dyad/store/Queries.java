@@ -31,6 +31,10 @@ public final class Queries {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /**
+     * Events between two actors, both directions, per period: events, each direction, per QuadClass, the
+     * Goldstein sum and mean, and mentions. Periods without events are left out, and so are undated events.
+     */
     private ResultTable rawTimeline(String actorA, String actorB, Period by, DateRange range) {
         String sql = """
                 SELECT CAST(date_trunc(?, date) AS DATE) AS start,
@@ -122,11 +126,11 @@ public final class Queries {
                        e.first_article_id AS doc_id, f.evidence_text AS evidence
                 FROM event e JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
                 WHERE (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))
-                  AND starts_with(e.cameo, ?) AND e.date BETWEEN ? AND ?
-                ORDER BY e.date, e.event_id
+                  AND starts_with(e.cameo, ?) AND (e.date BETWEEN ? AND ? OR (? AND e.date IS NULL))
+                ORDER BY e.date NULLS LAST, e.event_id
                 LIMIT ?""";
         String a = pattern(actor);
-        return query(sql, a, a, codePrefix.strip(), range.first(), range.last(), limit(limit));
+        return query(sql, a, a, codePrefix.strip(), range.first(), range.last(), range.all(), limit(limit));
     }
 
     /** The actors in the most events, as source or target, with their most frequent name. */
@@ -134,10 +138,10 @@ public final class Queries {
         String sql = """
                 WITH roles AS (
                   SELECT event_id, source_code AS code, 1 AS as_source, 0 AS as_target, num_mentions
-                  FROM event WHERE date BETWEEN ? AND ?
+                  FROM event WHERE (date BETWEEN ? AND ? OR (? AND date IS NULL))
                   UNION ALL
                   SELECT event_id, target_code, 0, 1, num_mentions
-                  FROM event WHERE target_code IS NOT NULL AND date BETWEEN ? AND ?),
+                  FROM event WHERE target_code IS NOT NULL AND (date BETWEEN ? AND ? OR (? AND date IS NULL))),
                 names AS (
                   SELECT code, mode(name) AS name FROM (
                     SELECT source_code AS code, nullif(source_name, '') AS name FROM mention
@@ -152,7 +156,8 @@ public final class Queries {
                 GROUP BY r.code
                 ORDER BY events DESC, actor
                 LIMIT ?""";
-        return query(sql, range.first(), range.last(), range.first(), range.last(), limit(top));
+        return query(sql, range.first(), range.last(), range.all(), range.first(), range.last(), range.all(),
+                limit(top));
     }
 
     /**
@@ -169,17 +174,18 @@ public final class Queries {
                               THEN e.source_code ELSE e.target_code END AS party1,
                          CASE WHEN e.target_code IS NULL THEN ''
                               WHEN e.source_code <= e.target_code THEN e.target_code ELSE e.source_code END AS party2,
-                         coalesce(p.published, DATE '9999-12-31') AS published_or_last
+                         coalesce(p.published, DATE '9999-12-31') AS published_or_last,
+                         coalesce(CAST(e.date AS VARCHAR), 'undated:' || e.first_article_id) AS day
                   FROM event e
                   JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
                   JOIN article p ON p.id = e.first_article_id
-                  WHERE list_contains(?, e.cameo) AND e.date BETWEEN ? AND ?
+                  WHERE list_contains(?, e.cameo) AND (e.date BETWEEN ? AND ? OR (? AND e.date IS NULL))
                     AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))),
                 reports AS (
-                  SELECT a.date, a.party1, a.party2, a.cameo, count(DISTINCT m.article_id) AS articles
+                  SELECT a.day, a.party1, a.party2, a.cameo, count(DISTINCT m.article_id) AS articles
                   FROM a JOIN mention m ON m.event_id = a.event_id
-                  GROUP BY a.date, a.party1, a.party2, a.cameo)
-                SELECT a.date, a.party1, a.party2, a.cameo,
+                  GROUP BY a.day, a.party1, a.party2, a.cameo)
+                SELECT any_value(a.date) AS date, a.party1, a.party2, a.cameo,
                        first(a.cameo_name || ': ' || a.trigger ORDER BY published_or_last, first_article_id) AS what,
                        first(a.evidence_text ORDER BY published_or_last, first_article_id) AS evidence,
                        first(a.first_article_id ORDER BY published_or_last, first_article_id) AS doc_id,
@@ -187,12 +193,12 @@ public final class Queries {
                        sum(a.num_mentions) AS mentions,
                        first(CAST(a.event_id AS VARCHAR) ORDER BY published_or_last, first_article_id, a.event_id)
                          AS event_id
-                FROM a JOIN reports r USING (date, party1, party2, cameo)
-                GROUP BY a.date, a.party1, a.party2, a.cameo
-                ORDER BY a.date, a.party1, a.party2, a.cameo""";
+                FROM a JOIN reports r USING (day, party1, party2, cameo)
+                GROUP BY a.day, a.party1, a.party2, a.cameo
+                ORDER BY date NULLS LAST, a.day, a.party1, a.party2, a.cameo""";
         String p = pattern(actor);
         Array codes = array(AGREEMENT_CODES);
-        return query(sql, codes, range.first(), range.last(), p, p);
+        return query(sql, codes, range.first(), range.last(), range.all(), p, p);
     }
 
     /**
@@ -206,7 +212,7 @@ public final class Queries {
                          CASE WHEN ? THEN coalesce(nullif(target_country, ''), target_code) ELSE target_code END AS target,
                          source_code, target_code, num_mentions, quad_class, goldstein
                   FROM event
-                  WHERE target_code IS NOT NULL AND date BETWEEN ? AND ?
+                  WHERE target_code IS NOT NULL AND (date BETWEEN ? AND ? OR (? AND date IS NULL))
                     AND (starts_with(source_code, ?) OR starts_with(target_code, ?)))
                 SELECT source, target, count(*) AS events, sum(num_mentions) AS mentions,
                        count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
@@ -219,7 +225,7 @@ public final class Queries {
                 ORDER BY events DESC, source, target
                 LIMIT ?""";
         String p = pattern(actor);
-        return query(sql, countries, countries, range.first(), range.last(), p, p, limit(top));
+        return query(sql, countries, countries, range.first(), range.last(), range.all(), p, p, limit(top));
     }
 
     // ------------------------------------------------------------------------------------------- helpers
@@ -243,9 +249,16 @@ public final class Queries {
         }
     }
 
-    /** Runs parameterised SQL (every value bound, nothing pasted in); shared with {@link Browse}. */
+    /**
+     * Runs parameterised SQL (every value bound, nothing pasted in); shared with {@link Browse}. The statement is
+     * prepared once per store connection and kept (DuckDB plans it once).
+     */
     ResultTable query(String sql, Object... params) {
-        try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement p = store.prepared(sql);
+            if (store.queryTimeoutSeconds() > 0) {
+                p.setQueryTimeout(store.queryTimeoutSeconds());
+            }
             for (int i = 0; i < params.length; i++) {
                 Object v = params[i];
                 if (v instanceof Array a) {
@@ -271,6 +284,11 @@ public final class Queries {
                 return new ResultTable(columns, rows);
             }
         } catch (SQLException e) {
+            if (store.queryTimeoutSeconds() > 0 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("interrupt")) {
+                throw new QueryTimeoutException("a query on " + store.file() + " took more than "
+                        + store.queryTimeoutSeconds() + " s and was stopped", e);
+            }
             throw new StoreException("query on " + store.file() + ": " + e.getMessage(), e);
         }
     }

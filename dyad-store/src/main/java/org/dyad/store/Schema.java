@@ -14,7 +14,11 @@ import java.util.List;
  * some stored mention names. docs/store.md describes each column.
  */
 final class Schema {
-    /** Bumped whenever a table changes; a store of another version is refused, never silently rewritten. */
+    /**
+     * Bumped whenever a table changes; a store of another version is refused, never silently rewritten, except the
+     * one step this code knows: version 1 (event dates required) becomes 2 (undated events allowed) when opened for
+     * writing; version 1 is read as it is.
+     */
     static final int VERSION = 2;
 
     private static final List<String> DDL = List.of(
@@ -80,7 +84,7 @@ final class Schema {
             CREATE TABLE IF NOT EXISTS event (
               event_id BIGINT PRIMARY KEY,
               event_key VARCHAR NOT NULL,
-              date DATE NOT NULL,
+              date DATE,
               date_precision VARCHAR NOT NULL,
               source_code VARCHAR NOT NULL,
               source_country VARCHAR NOT NULL,
@@ -124,7 +128,12 @@ final class Schema {
         try (PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
              ResultSet r = p.executeQuery()) {
             if (r.next()) {
-                check(r.getString(1), where);
+                String version = r.getString(1);
+                if (version.equals("1")) {
+                    migrateFrom1(c);
+                    return;
+                }
+                check(version, where);
                 return;
             }
         }
@@ -134,14 +143,25 @@ final class Schema {
         }
     }
 
-    /** Checks the version of a store opened read-only. */
+    /** Version 1 required every event and mention to have a date; version 2 keeps undated ones with no date. */
+    private static void migrateFrom1(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE mention ALTER COLUMN date DROP NOT NULL");
+            s.execute("ALTER TABLE event ALTER COLUMN date DROP NOT NULL");
+            s.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+        }
+    }
+
+    /** Checks the version of a store opened read-only (version 1 reads as it is). */
     static void check(Connection c, String where) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
              ResultSet r = p.executeQuery()) {
             if (!r.next()) {
                 throw new StoreException(where + " is not a Dyad store (no schema version)");
             }
-            check(r.getString(1), where);
+            if (!r.getString(1).equals("1")) {
+                check(r.getString(1), where);
+            }
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
                 throw new StoreException(where + " is not a Dyad store (no meta table)");

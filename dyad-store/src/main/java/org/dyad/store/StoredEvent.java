@@ -43,7 +43,8 @@ public record StoredEvent(long id, EventKey key, CameoCode cameo, int numMention
         mentions = List.copyOf(mentions);
     }
 
-    public LocalDate date() {
+    /** The event's date; empty when it is undated. */
+    public Optional<LocalDate> date() {
         return key.date();
     }
 

@@ -121,7 +121,7 @@ class EventStoreTest {
                     mention("p1", 3, "2020-09-27", "AZEGOVMIL", "IRNGOVMIL", "057",
                             Modality.ASSERTED.withHistorical(Optional.of(Year.of(2020))), Optional.empty())));
             List<StoredEvent> events = events(s);
-            assertThat(events).extracting(e -> e.date().toString() + " " + e.cameo().code())
+            assertThat(events).extracting(e -> e.date().orElseThrow() + " " + e.cameo().code())
                     .containsExactly("2022-01-24 042", "2022-01-25 057", "2022-02-10 057");
             StoredEvent signing = events.get(1);
             assertThat(signing.numMentions()).isEqualTo(4);

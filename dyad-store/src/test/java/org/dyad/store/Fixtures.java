@@ -42,6 +42,16 @@ final class Fixtures {
                 Cameo.load().require(code), false, modality, location, ev, "test rule " + code);
     }
 
+    /**
+     * A mention of an article without a publication date: precision {@code none}. Its date field holds whatever a
+     * coder put there (here a day in 2030), which must never be written or merged on.
+     */
+    static Event undated(String doc, int sentence, String source, String target, String code) {
+        Event e = mention(doc, sentence, "2030-01-01", source, target, code);
+        return new Event(e.eventId(), e.docId(), e.sentence(), Optional.empty(), "none", e.source(), e.target(), e.cameo(),
+                e.reciprocal(), e.modality(), e.location(), e.evidence(), e.rule());
+    }
+
     static Article article(String id, String text, String published, String source) {
         return new Article(id, text, Optional.ofNullable(published).map(LocalDate::parse), "", "", source, "");
     }

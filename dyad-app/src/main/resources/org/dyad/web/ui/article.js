@@ -7,7 +7,7 @@ document.addEventListener('DOMContentLoaded', () => {
   if (!id) { showError(main, new Error('no article id (article.html?id=...)')); return; }
   api('/api/articles/' + encodeURIComponent(id)).then(a => {
     main.querySelector('h1').textContent = a.title || a.id;
-    main.appendChild(el('p', { id: 'meta', text: [a.id, a.published, a.outlet, a.byline].filter(x => x).join(' · ') }));
+    main.appendChild(el('p', { id: 'meta', text: [a.id, a.published || 'undated', a.outlet, a.byline].filter(x => x).join(' · ') }));
     main.appendChild(el('p', { class: 'legend' }, el('span', { class: 'src', text: 'source actor' }),
       el('span', { class: 'tgt', text: 'target actor' }), el('span', { class: 'trig', text: 'trigger' }),
       el('span', { class: 'ev', text: 'evidence' })));

@@ -58,7 +58,8 @@ document.addEventListener('DOMContentLoaded', () => {
       agreements.appendChild(el('p', {}, csvLink('/api/agreements', q, 'agreements.csv')));
       agreements.appendChild(table([['event_id', ''], ['date', 'date'], ['party1', 'party'], ['party2', 'party'], ['what', 'what'],
         ['articles', 'articles'], ['doc_id', 'article'], ['evidence', 'evidence']], r.agreements,
-        (col, row) => col === 'doc_id' ? articleLink(row.doc_id) : col === 'event_id' ? eventLink(row.event_id) : undefined));
+        (col, row) => col === 'doc_id' ? articleLink(row.doc_id) : col === 'event_id' ? eventLink(row.event_id)
+          : col === 'date' && row.date === null ? 'undated' : undefined));
     }).catch(e => { clear(agreements); showError(agreements, e); });
   }
   load();

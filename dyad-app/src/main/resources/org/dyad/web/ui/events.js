@@ -52,7 +52,8 @@ document.addEventListener('DOMContentLoaded', () => {
       results.appendChild(table([['event_id', ''], ['date', 'date'], ['source', 'source'], ['cameo', 'CAMEO'], ['cameo_name', 'what'],
         ['target', 'target'], ['quad_class', 'quad'], ['goldstein', 'Goldstein'], ['mentions', 'mentions'],
         ['articles', 'articles'], ['doc_id', 'article'], ['evidence', 'evidence']], page.events,
-        (c, r) => c === 'doc_id' ? articleLink(r.doc_id) : c === 'event_id' ? eventLink(r.event_id) : undefined));
+        (c, r) => c === 'doc_id' ? articleLink(r.doc_id) : c === 'event_id' ? eventLink(r.event_id)
+          : c === 'date' && r.date === null ? 'undated' : undefined));
       const names = { quad_class: 'QuadClass', cameo_root: 'CAMEO root', plover_type: 'PLOVER', source_country: 'source country',
         target_country: 'target country' };
       const filterOf = { quad_class: 'quad', cameo_root: 'root', plover_type: 'plover', source_country: 'country', target_country: 'country' };
