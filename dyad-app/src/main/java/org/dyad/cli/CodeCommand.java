@@ -54,6 +54,8 @@ final class CodeCommand implements Callable<Integer> {
 
     @Mixin CoderOptions coding;
 
+    @Mixin ConfidenceOption confidence;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,6 +65,7 @@ final class CodeCommand implements Callable<Integer> {
                     "unknown format '" + fmt + "'; choose one of " + CodeFormats.NAMES);
         }
         coding.validate(spec);
+        double minConfidence = confidence.value(spec);
         org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
         // inputs first: a refused input (too long, unreadable) is reported at once, not after the models load
         Inputs.Result read = Inputs.read(inputs, limits.maxChars(), err);
@@ -74,7 +77,8 @@ final class CodeCommand implements Callable<Integer> {
                 dyad.codeAll(read.articles(), coded -> {
                     Warnings.print(coded, err);
                     List<org.dyad.event.Event> kept = coded.events().stream()
-                            .filter(e -> !assertedOnly || e.modality().asserted()).toList();
+                            .filter(e -> !assertedOnly || e.modality().asserted())
+                            .filter(e -> e.confidence() >= minConfidence).toList();
                     writer.write(coded.article(), kept);
                     events.addAndGet(kept.size());
                 }, failure -> {

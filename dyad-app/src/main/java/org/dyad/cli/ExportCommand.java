@@ -41,6 +41,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin StoreFile store;
 
+    @Mixin ConfidenceOption confidence;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "jsonl (the default), plover, csv, gdelt, gdelt-mentions, petrarch or parquet.")
     String format = "jsonl";
@@ -76,9 +78,10 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.STORE;
         }
         try (es) {
+            double min = confidence.value(spec);
             Exports.Written w = f == ExportFormat.PARQUET
-                    ? Exports.parquet(es, mentions, out)
-                    : Exports.write(es, f, mentions, target());
+                    ? Exports.parquet(es, mentions, min, out)
+                    : Exports.write(es, f, mentions, min, target());
             if (out != null || w.skipped() > 0) {
                 err.println("dyad export: " + w.rows() + (mentions ? " mentions" : " events") + " written"
                         + (out == null ? "" : " to " + out)

@@ -56,6 +56,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin CoderOptions coding;
 
+    @Mixin ConfidenceOption confidence;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -74,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         coding.validate(spec);
+        double minConfidence = confidence.value(spec);
         org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
         try {
             IngestProgress.check(progress);
@@ -120,7 +123,7 @@ final class IngestCommand implements Callable<Integer> {
                     dyad.codeAll(todo, coded -> {
                         Warnings.print(coded, err);
                         try {
-                            EventStore.Stored s = es.put(coded);
+                            EventStore.Stored s = es.put(confident(coded, minConfidence));
                             stats.stored(coded.sentences(), s);
                             bar.step(coded.article().id(), "stored (" + s.mentions() + " mentions)", stats.mentions);
                         } catch (StoreException e) {
@@ -230,5 +233,14 @@ final class IngestCommand implements Callable<Integer> {
             dyad = coding.build(spec, spec.commandLine().getErr(), threads, limits);
         }
         return dyad;
+    }
+
+    /** The article with the events at or above the confidence threshold. */
+    static org.dyad.pipeline.CodedArticle confident(org.dyad.pipeline.CodedArticle c, double min) {
+        if (min <= 0) {
+            return c;
+        }
+        return new org.dyad.pipeline.CodedArticle(c.article(), c.sentences(), c.tokens(),
+                c.events().stream().filter(e -> e.confidence() >= min).toList(), c.warnings());
     }
 }

@@ -55,7 +55,7 @@ final class Api {
     static final int MAX_PERIODS = 5_000;
 
     private static final Set<String> FILTER = Set.of("from", "to", "actor", "country", "cameo", "root", "quad",
-            "plover", "q");
+            "plover", "q", "min_confidence");
 
     /** The query parameters each GET route takes (checked against /api/openapi.json by OpenApiTest). */
     static final Map<String, Set<String>> PARAMS = Map.ofEntries(
@@ -101,7 +101,8 @@ final class Api {
     private static EventFilter filter(Params p) {
         try {
             return new EventFilter(p.range(), p.string("actor"), p.string("country"), p.string("cameo"),
-                    p.string("root"), p.integer("quad", 1, 4).map(Long::intValue), p.string("plover"), p.string("q"));
+                    p.string("root"), p.integer("quad", 1, 4).map(Long::intValue), p.string("plover"), p.string("q"),
+                    p.fraction("min_confidence").orElse(0.0));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -76,6 +76,24 @@ final class Params {
         return Optional.of(n);
     }
 
+    /** A number from 0 to 1, if given ({@code min_confidence=0.6}). */
+    Optional<Double> fraction(String name) {
+        String v = string(name);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("parameter '" + name + "': '" + v + "' is not a number");
+        }
+        if (!(d >= 0 && d <= 1)) {
+            throw ApiException.badRequest("parameter '" + name + "' is 0 to 1, not " + v);
+        }
+        return Optional.of(d);
+    }
+
     /** Whether the answer is a CSV download ({@code format=csv}) rather than JSON ({@code format=json}, default). */
     boolean csv() {
         String v = string("format");

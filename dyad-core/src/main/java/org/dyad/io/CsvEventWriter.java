@@ -26,7 +26,8 @@ public final class CsvEventWriter implements EventWriter {
             "target_code", "target_country", "target_sectors", "target_text", "target_name",
             "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
             "reciprocal", "negated", "hypothetical", "historical", "location_text", "location_country",
-            "location_lat", "location_lon", "evidence_text", "evidence_start", "evidence_end", "trigger", "rule");
+            "location_lat", "location_lon", "evidence_text", "evidence_start", "evidence_end", "trigger", "rule",
+            "confidence");
 
     /** Quotes only where RFC 4180 needs it (comma, quote, line break, leading or trailing space). */
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -82,7 +83,7 @@ public final class CsvEventWriter implements EventWriter {
             e.location().flatMap(l -> l.lat()).map(String::valueOf).orElse(""),
             e.location().flatMap(l -> l.lon()).map(String::valueOf).orElse(""),
             e.evidence().text(), Integer.toString(e.evidence().start()), Integer.toString(e.evidence().end()),
-            e.evidence().trigger(), e.rule(),
+            e.evidence().trigger(), e.rule(), Double.toString(e.confidence()),
         };
     }
 

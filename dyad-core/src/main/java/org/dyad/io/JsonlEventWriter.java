@@ -94,6 +94,7 @@ public final class JsonlEventWriter implements EventWriter {
         }
         evidence(e.evidence());
         out.writeStringField("rule", e.rule());
+        out.writeNumberField("confidence", e.confidence());
         out.writeEndObject();
     }
 

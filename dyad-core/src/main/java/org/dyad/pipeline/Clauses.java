@@ -8,8 +8,7 @@ import org.dyad.text.Sentence;
  */
 final class Clauses {
     /** Relations that open a clause of their own under the word they hang on. */
-    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj",
-            "csubj:pass", "parataxis");
+    private static final Set<String> CLAUSAL = org.dyad.dictionary.WordSets.get("pipeline.clause-relations");
     /** Relations by which a clause reports or completes the verb above it: "said (that) ...", "urged him to ...". */
     private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "parataxis", "dep");
     /** Marks of a purpose or aim: "to", "in order to", "so that". */

@@ -115,8 +115,8 @@ public final class Browse {
                        e.location_lon AS lon, count(*) AS events, sum(e.num_mentions) AS mentions,
                        arg_max(CAST(e.event_id AS VARCHAR), e.date) AS latest_event_id, max(e.date) AS latest_date
                 FROM event e
-                WHERE e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL AND\s""" + where + """
-                 GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?""", params.toArray());
+                WHERE e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL AND\s""" + where
+                + " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?", params.toArray());
     }
 
     /** Facet values by count, most first; ties by value, an empty value last. */
@@ -140,7 +140,10 @@ public final class Browse {
 
     /** The event with this id and its mentions, if stored. */
     public Optional<EventDetail> event(long id) {
-        ResultTable e = q.query("SELECT * REPLACE (CAST(event_id AS VARCHAR) AS event_id) FROM event WHERE event_id = ?", id);
+        ResultTable e = q.query("""
+                SELECT e.* REPLACE (CAST(e.event_id AS VARCHAR) AS event_id),
+                       (SELECT max(coalesce(m.confidence, 1)) FROM mention m WHERE m.event_id = e.event_id) AS confidence
+                FROM event e WHERE e.event_id = ?""", id);
         if (e.rows().isEmpty()) {
             return Optional.empty();
         }
@@ -148,7 +151,7 @@ public final class Browse {
                 SELECT m.mention_id, m.article_id, a.title, a.outlet, a.published, m.sentence, m.date, m.cameo,
                        m.source_code, m.source_text, m.target_code, m.target_text, m.evidence_text, m.evidence_start,
                        m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule, m.source_name,
-                       m.source_sectors, m.target_name, m.target_sectors
+                       m.source_sectors, m.target_name, m.target_sectors, coalesce(m.confidence, 1) AS confidence
                 FROM mention m JOIN article a ON a.id = m.article_id
                 WHERE m.event_id = ?
                 ORDER BY a.published NULLS LAST, m.article_id, m.sentence, m.mention_id""", id);
@@ -168,7 +171,8 @@ public final class Browse {
                 SELECT m.mention_id, CAST(m.event_id AS VARCHAR) AS event_id, m.sentence, m.date, m.cameo,
                        m.cameo_name, m.quad_class, m.goldstein, m.plover_type, m.source_code, m.source_text,
                        m.target_code, m.target_text, m.negated, m.hypothetical, m.historical, m.evidence_text,
-                       m.evidence_start, m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule
+                       m.evidence_start, m.evidence_end, m.trigger, m.trigger_start, m.trigger_end, m.rule,
+                       coalesce(m.confidence, 1) AS confidence
                 FROM mention m WHERE m.article_id = ?
                 ORDER BY m.evidence_start, m.trigger_start, m.mention_id""", id);
         return Optional.of(new ArticleDetail(a, m));
@@ -213,6 +217,11 @@ public final class Browse {
             w.append(" AND EXISTS (SELECT 1 FROM mention t WHERE t.event_id = e.event_id"
                     + " AND contains(lower(t.evidence_text), lower(?)))");
             params.add(f.text());
+        }
+        if (f.minConfidence() > 0) {
+            w.append(" AND EXISTS (SELECT 1 FROM mention c WHERE c.event_id = e.event_id"
+                    + " AND coalesce(c.confidence, 1) >= ?)");
+            params.add(f.minConfidence());
         }
         return w.toString();
     }

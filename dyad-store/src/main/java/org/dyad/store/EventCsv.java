@@ -29,7 +29,8 @@ final class EventCsv implements EventSink {
             "cameo", "cameo_base", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
             "num_mentions", "num_sources", "num_articles", "root_event",
             "location_text", "location_country", "location_lat", "location_lon",
-            "doc_id", "sentence", "evidence_text", "trigger", "rule", "source_url", "date_added");
+            "doc_id", "sentence", "evidence_text", "trigger", "rule", "source_url", "date_added",
+            "confidence");
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -81,6 +82,7 @@ final class EventCsv implements EventSink {
         row.add(f.rule());
         row.add(e.sourceUrl());
         row.add(e.added().toString());
+        row.add(Double.toString(e.confidence()));
         try {
             out.write(row.toArray(String[]::new));
         } catch (IOException x) {

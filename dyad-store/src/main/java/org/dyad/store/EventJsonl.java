@@ -53,6 +53,7 @@ final class EventJsonl implements EventSink {
             out.location(e.location());
             out.evidence(f.evidence());
             g.writeStringField("rule", f.rule());
+            g.writeNumberField("confidence", e.confidence());
             g.writeNumberField("num_mentions", e.numMentions());
             g.writeNumberField("num_sources", e.numSources());
             g.writeNumberField("num_articles", e.numArticles());

@@ -392,7 +392,7 @@ public final class EventStore implements AutoCloseable {
         return a.source();
     }
 
-    private static final int MENTION_COLUMNS = 40;
+    private static final int MENTION_COLUMNS = 41;
     /** Mentions per INSERT statement: one statement for most articles, and few cached statement shapes. */
     private static final int ROWS_PER_INSERT = 16;
 

@@ -34,11 +34,14 @@ public final class Exports {
                                   ORDER BY m.article_id, m.sentence, m.mention_id)
                       FROM mention m WHERE m.event_id = e.event_id) AS mentions
               FROM event e JOIN mention f ON f.article_id = e.first_article_id AND f.mention_id = e.first_mention_id
+              WHERE EXISTS (SELECT 1 FROM mention c WHERE c.event_id = e.event_id
+                                                  AND coalesce(c.confidence, 1) >= $MIN_CONFIDENCE)
               ORDER BY e.date, e.event_id
             ) TO ? (FORMAT parquet)""";
 
     private static final String PARQUET_MENTIONS = """
-            COPY (SELECT * FROM mention ORDER BY article_id, sentence, evidence_start, mention_id)
+            COPY (SELECT * FROM mention WHERE coalesce(confidence, 1) >= $MIN_CONFIDENCE
+                  ORDER BY article_id, sentence, evidence_start, mention_id)
             TO ? (FORMAT parquet)""";
 
     private Exports() {}
@@ -53,13 +56,22 @@ public final class Exports {
      *                                  or petrarch
      */
     public static Written write(EventStore store, ExportFormat format, boolean mentions, Writer out) {
+        return write(store, format, mentions, 0, out);
+    }
+
+    /**
+     * As {@link #write(EventStore, ExportFormat, boolean, Writer)}, leaving out mentions whose confidence is below
+     * {@code minConfidence} and events none of whose mentions reaches it.
+     */
+    public static Written write(EventStore store, ExportFormat format, boolean mentions, double minConfidence,
+                                Writer out) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(out, "out");
         if (format == ExportFormat.PARQUET) {
             throw new IllegalArgumentException("parquet is written to a file (--out FILE)");
         }
         if (format == ExportFormat.GDELT_MENTIONS) { // a mention table whether or not mentions were asked for
-            return new Written(GdeltMentionsTsv.export(store, out), 0);
+            return new Written(GdeltMentionsTsv.export(store, out, minConfidence), 0);
         }
         if (mentions) {
             if (format != ExportFormat.JSONL && format != ExportFormat.CSV) {
@@ -69,8 +81,10 @@ public final class Exports {
             long[] n = {0};
             try (EventWriter w = EventWriters.create(format.label(), out)) {
                 store.mentions(e -> {
-                    w.write(e);
-                    n[0]++;
+                    if (e.confidence() >= minConfidence) {
+                        w.write(e);
+                        n[0]++;
+                    }
                 });
             }
             return new Written(n[0], 0);
@@ -86,8 +100,10 @@ public final class Exports {
         };
         try (sink) {
             store.events(e -> {
-                sink.write(e);
-                n[0]++;
+                if (e.confidence() >= minConfidence) {
+                    sink.write(e);
+                    n[0]++;
+                }
             });
         }
         long skipped = sink instanceof PloverJson p ? p.skipped() : 0;
@@ -96,8 +112,15 @@ public final class Exports {
 
     /** Writes events (or mentions) to a Parquet file through DuckDB's COPY. */
     public static Written parquet(EventStore store, boolean mentions, Path file) {
-        try (PreparedStatement p = store.connection().prepareStatement(mentions ? PARQUET_MENTIONS : PARQUET_EVENTS)) {
-            p.setString(1, file.toAbsolutePath().toString());
+        return parquet(store, mentions, 0, file);
+    }
+
+    /** As {@link #parquet(EventStore, boolean, Path)}, at or above a confidence (as {@link #write}). */
+    public static Written parquet(EventStore store, boolean mentions, double minConfidence, Path file) {
+        String sql = (mentions ? PARQUET_MENTIONS : PARQUET_EVENTS).replace("?", "'"
+                + file.toAbsolutePath().toString().replace("'", "''") + "'")
+                .replace("$MIN_CONFIDENCE", Double.toString(minConfidence));
+        try (PreparedStatement p = store.connection().prepareStatement(sql)) {
             p.execute();
             var totals = store.totals();
             return new Written(mentions ? totals.mentions() : totals.events(), 0);

@@ -32,7 +32,7 @@ import org.dyad.io.ArticleEventWriter;
  *       through a pronoun or an earlier sentence) or absent; ActionCharOffset: the trigger's start.</li>
  *   <li>InRawText: 1 when both actors' words and the trigger stand in the sentence as written, else 0 (GDELT:
  *       0 when the event needed the NLP to rewrite the text, here resolving a pronoun or an earlier mention).</li>
- *   <li>Confidence: empty (the coder reports no confidence yet); MentionDocLen: the article's length in
+ *   <li>Confidence: the coder's confidence in the mention as a percent (0-100); MentionDocLen: the article's length in
  *       characters; MentionDocTone, MentionDocTranslationInfo, Extras: empty (Dyad measures no tone and
  *       translates nothing).</li>
  * </ul>
@@ -71,13 +71,16 @@ public final class GdeltMentionsTsv implements ArticleEventWriter {
     }
 
     /** Writes every mention of every stored event, in event then mention order; returns the rows written. */
-    static long export(EventStore store, Writer w) {
+    static long export(EventStore store, Writer w, double minConfidence) {
         Map<String, ArticleInfo> articles = ArticleInfo.all(store);
         GdeltMentionsTsv t = new GdeltMentionsTsv(w, Instant.EPOCH);
         long[] n = {0};
         try (t) {
             store.events(e -> {
                 for (Event m : e.mentions()) {
+                    if (m.confidence() < minConfidence) {
+                        continue;
+                    }
                     ArticleInfo a = Optional.ofNullable(articles.get(m.docId())).orElseThrow(() ->
                             new StoreException("mention " + m.eventId() + " of a missing article " + m.docId()));
                     t.line(row(m, e.id(), e.added(), a));
@@ -106,7 +109,7 @@ public final class GdeltMentionsTsv implements ArticleEventWriter {
         r.add(Integer.toString(m.evidence().triggerStart()));
         boolean raw = actor1 >= 0 && (m.target().isEmpty() || actor2 >= 0);
         r.add(raw ? "1" : "0");
-        r.add("");
+        r.add(Long.toString(Math.round(m.confidence() * 100)));
         r.add(Integer.toString(a.length()));
         r.add("");
         r.add("");

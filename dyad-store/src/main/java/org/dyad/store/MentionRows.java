@@ -13,11 +13,11 @@ import org.dyad.event.Location;
 import org.dyad.event.Modality;
 import org.dyad.ontology.CameoCode;
 
-/** An event mention as the 40 values of a row of the {@code mention} table (the order of {@link Schema}). Stateless. */
+/** An event mention as the 41 values of a row of the {@code mention} table (the order of {@link Schema}). Stateless. */
 final class MentionRows {
     private MentionRows() {}
 
-    /** Binds one mention's 40 values from parameter {@code i} on; returns the next parameter. */
+    /** Binds one mention's 41 values from parameter {@code i} on; returns the next parameter. */
     static int bind(Connection c, PreparedStatement p, int i, Event e, Optional<Long> eventId) throws SQLException {
         p.setString(i++, e.eventId());
         p.setString(i++, e.docId());
@@ -63,6 +63,7 @@ final class MentionRows {
         } else {
             p.setNull(i++, Types.BIGINT);
         }
+        p.setDouble(i++, e.confidence());
         return i;
     }
 

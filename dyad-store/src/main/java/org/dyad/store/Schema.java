@@ -79,7 +79,8 @@ final class Schema {
               trigger_start INTEGER NOT NULL,
               trigger_end INTEGER NOT NULL,
               rule VARCHAR NOT NULL,
-              event_id BIGINT)""",
+              event_id BIGINT,
+              confidence DOUBLE)""",
             """
             CREATE TABLE IF NOT EXISTS event (
               event_id BIGINT PRIMARY KEY,
@@ -143,11 +144,15 @@ final class Schema {
         }
     }
 
-    /** Version 1 required every event and mention to have a date; version 2 keeps undated ones with no date. */
+    /**
+     * Version 1 required every event and mention to have a date; version 2 keeps undated ones with no date, and
+     * gives each mention the coder's confidence (NULL for mentions stored before there was one: read as 1).
+     */
     private static void migrateFrom1(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE mention ALTER COLUMN date DROP NOT NULL");
             s.execute("ALTER TABLE event ALTER COLUMN date DROP NOT NULL");
+            s.execute("ALTER TABLE mention ADD COLUMN confidence DOUBLE");
             s.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
         }
     }

@@ -55,4 +55,9 @@ public record StoredEvent(long id, EventKey key, CameoCode cameo, int numMention
     public Optional<Actor> target() {
         return first.target();
     }
+
+    /** How sure the coder is of the happening: the highest confidence of its mentions. */
+    public double confidence() {
+        return mentions.stream().mapToDouble(Event::confidence).max().orElse(first.confidence());
+    }
 }

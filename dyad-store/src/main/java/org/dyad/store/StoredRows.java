@@ -60,7 +60,17 @@ final class StoredRows {
         return new Event(r.getString("mention_id"), r.getString("article_id"), r.getInt("sentence"),
                 Optional.ofNullable(date(r, "date")), r.getString("date_precision"), source,
                 target, cameo, r.getBoolean("reciprocal"),
-                modality, location(r), evidence, r.getString("rule"));
+                modality, location(r), evidence, r.getString("rule"), confidence(r));
+    }
+
+    /** The mention's confidence; 1 for a mention stored before there was one (or a version-1 store). */
+    private static double confidence(ResultSet r) throws SQLException {
+        try {
+            double c = r.getDouble(r.findColumn("confidence"));
+            return r.wasNull() ? 1.0 : c;
+        } catch (SQLException e) {
+            return 1.0;
+        }
     }
 
     private static Optional<Location> location(ResultSet r) throws SQLException {
