@@ -232,6 +232,14 @@ final class Arguments {
                     || (rel.equals("compound") && s.token(c).isProperNoun())
                     || (rel.startsWith("nmod") && OWNER_PREPS.contains(caseOf(s, c)) && isNominal(s.token(c)))) {
                 out.add(c);
+            } else if (rel.equals("acl") && s.token(c).isVerb()) {
+                // a participle on the noun says whom it is about or who made it: "a ban imposed on Chadian
+                // citizens", "the proposal submitted by the China Merchants Port"
+                for (int o : s.children(c, "obl")) {
+                    if (OWNER_PREPS.contains(caseOf(s, o)) && isNominal(s.token(o))) {
+                        out.add(o);
+                    }
+                }
             }
         }
         return out;

@@ -187,6 +187,11 @@ public final class LexiconCoder {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
             List<Mention> sources = mentions(slots.sources());
             List<Mention> targets = mentions(slots.targets());
+            if (targets.isEmpty() && !slots.targets().isEmpty()) {
+                // the object is no actor; an actor inside its phrase is what the event is done to: "opposed
+                // resolutions in the United Nations", "accepted an invitation to meet Kim Jong Un"
+                targets = within(slots.targets(), sources);
+            }
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
             List<Party[]> pairs = new ArrayList<>();
             if (noActors && t.parties()) {
@@ -253,6 +258,42 @@ public final class LexiconCoder {
                 }
             }
             return out;
+        }
+
+        /** Relations that lead from a noun to the phrases that say whom or what it concerns. */
+        private static final Set<String> INNER = Set.of("nmod", "obl", "acl", "appos", "obj");
+
+        /**
+         * The first actors inside the phrases headed by {@code heads} (three steps down at most, through
+         * prepositional phrases, participles and appositions), other than the sources: where the head itself
+         * names no actor.
+         */
+        private List<Mention> within(List<Integer> heads, List<Mention> sources) {
+            java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+            heads.forEach(h -> todo.add(new int[] {h, 0}));
+            Set<Integer> seen = new HashSet<>(heads);
+            while (!todo.isEmpty()) {
+                int[] cur = todo.poll();
+                for (var d : s.children(cur[0])) {
+                    String rel = d.relation();
+                    int c = d.dependent();
+                    String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+                    if (!INNER.contains(base) || rel.equals("acl:relcl") || !seen.add(c)) {
+                        continue;
+                    }
+                    Optional<Mention> m = resolver.resolve(c).filter(x -> x.kind() == Mention.Kind.ENTITY
+                            && x.entity().get().codable() && !x.entity().get().country().isEmpty());
+                    boolean isSource = m.isPresent() && sources.stream().anyMatch(x -> x.entity().isPresent()
+                            && x.entity().get().key().equals(m.get().entity().get().key()));
+                    if (m.isPresent() && !isSource) {
+                        return List.of(m.get());
+                    }
+                    if (cur[1] < 2) {
+                        todo.add(new int[] {c, cur[1] + 1});
+                    }
+                }
+            }
+            return List.of();
         }
 
         private void addAllPairs(List<Party> parties, List<Party[]> pairs) {

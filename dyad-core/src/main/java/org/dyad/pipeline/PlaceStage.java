@@ -57,6 +57,26 @@ public final class PlaceStage implements Stage {
             boolean movement = movement(d);
             Optional<Location> found = here.at(d.trigger(), movement).map(SentencePlaces.Mention::location);
             d.setLocation(place(named(s, lex, d.trigger(), movement), found));
+            againstTheCountry(d);
+        }
+    }
+
+    /** Protests, assaults, fighting and mass violence: done in a country, to it when no one else is named. */
+    private static final Set<String> AGAINST_PLACE = Set.of("14", "18", "19", "20");
+
+    /**
+     * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
+     * "Protesters marched in Nairobi" is against KEN, "a car bomb exploded in Kabul" against AFG.
+     */
+    private static void againstTheCountry(EventDraft d) {
+        if (d.target().isPresent() || !AGAINST_PLACE.contains(d.cameo().root()) || d.location().isEmpty()) {
+            return;
+        }
+        String country = d.location().get().country();
+        if (country.length() == 3 && country.chars().allMatch(Character::isUpperCase)) {
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), d.location().get().text(), "")),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: where it happened, " + country + "]");
         }
     }
 
