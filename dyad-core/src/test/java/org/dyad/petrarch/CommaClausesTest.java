@@ -9,7 +9,7 @@ import org.dyad.text.SentenceBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * PETRARCH's comma-clause removal ({@link PetrarchCoder#commaClauses}) on sentences parsed by hand as
+ * PETRARCH's comma-clause removal ({@link CommaClauses#removed}) on sentences parsed by hand as
  * CoreNLP's basic UD parse gives them.
  */
 class CommaClausesTest {
@@ -17,7 +17,7 @@ class CommaClausesTest {
 
     /** The words of the removed tokens. */
     private static List<String> removed(Sentence s, CodingOptions o) {
-        boolean[] r = PetrarchCoder.commaClauses(s, o);
+        boolean[] r = CommaClauses.removed(s, o);
         assertThat(r).hasSize(s.size());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.length; i++) {
