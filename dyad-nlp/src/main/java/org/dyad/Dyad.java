@@ -104,6 +104,11 @@ public final class Dyad {
         coder.codeAll(articles, threads, done, failed);
     }
 
+    /** Every draft the pipeline proposed for the article, kept or dropped, with why ({@link CodingPipeline#explain}). */
+    public List<String> explain(Article article) {
+        return pipeline.explain(parser.parse(article));
+    }
+
     /** The parse Dyad codes from (for tools that show it: {@code dyad parse}, the validation suites). */
     public ParsedDocument parse(Article article) {
         return parser.parse(article);

@@ -56,6 +56,11 @@ final class CodeCommand implements Callable<Integer> {
 
     @Mixin ConfidenceOption confidence;
 
+    @Option(names = "--explain",
+            description = "Also print on standard error every event the coder considered for each article, kept or "
+                    + "dropped, with the rule that proposed it and the reason a later stage dropped it.")
+    boolean explain;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,6 +81,11 @@ final class CodeCommand implements Callable<Integer> {
             if (!read.articles().isEmpty()) {
                 dyad.codeAll(read.articles(), coded -> {
                     Warnings.print(coded, err);
+                    if (explain) {
+                        err.println("# " + coded.article().id());
+                        dyad.explain(coded.article()).forEach(l -> err.println("  " + l));
+                        err.flush();
+                    }
                     List<org.dyad.event.Event> kept = coded.events().stream()
                             .filter(e -> !assertedOnly || e.modality().asserted())
                             .filter(e -> e.confidence() >= minConfidence).toList();

@@ -138,6 +138,41 @@ final class Arguments {
         return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
     }
 
+    /** Prepositions that name a party of an event rather than its scene. */
+    private static final Set<String> PARTY_PREPS = WordSets.get("event.party-prepositions");
+
+    /**
+     * Where a target may stand when the slots give none that names an actor, in order: the trigger's own object
+     * when the entry constrains it ("released the opposition leaders": whom), its party phrases ("to the UN
+     * Security Council", "for the Afghan government", "against X"), the subject of a "for" or "on" clause ("called
+     * for Britain to stay"), and the object of a purpose or complement clause ("donated ventilators to assist
+     * Ethiopia", "called Erdogan to apologise": whom). The caller resolves them; none is an actor by itself.
+     */
+    static List<Integer> secondaryTargets(Sentence s, int v, Trigger t) {
+        List<Integer> out = new ArrayList<>();
+        out.addAll(s.children(v, "obj"));
+        for (int o : prepositional(s, v)) {
+            if (PARTY_PREPS.contains(caseOf(s, o)) && isNominal(s.token(o))) {
+                out.add(o);
+            }
+        }
+        for (Dependency d : s.children(v)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
+                if (hasCase(s, c, "for") || hasCase(s, c, "on")) {
+                    out.addAll(s.children(c, "nsubj"));
+                }
+                for (int o : s.children(c, "obj")) {
+                    if (isNominal(s.token(o))) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static Slots forNoun(Sentence s, int n, Trigger t) {
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();

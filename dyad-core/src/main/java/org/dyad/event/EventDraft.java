@@ -25,7 +25,7 @@ public final class EventDraft {
     private final int trigger;
     private final int triggerEnd;
     private final Coder coder;
-    private final Actor source;
+    private Actor source;
     private Optional<Actor> target;
     private CameoCode cameo;
     private boolean reciprocal;
@@ -142,6 +142,12 @@ public final class EventDraft {
     public void recode(CameoCode code, String why) {
         this.cameo = Objects.requireNonNull(code, "code");
         rule.append(why);
+    }
+
+    /** Replaces the source (a guessed country taken away). */
+    public void resource(Actor source, Basis basis) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.sourceBasis = Objects.requireNonNull(basis, "basis");
     }
 
     /** Replaces the target (an appeal for sanctions against someone is against them). */

@@ -13,6 +13,7 @@ import org.dyad.actor.Discourse;
 import org.dyad.actor.Entity;
 import org.dyad.actor.Mention;
 import org.dyad.date.TextDate;
+import org.dyad.dictionary.WordSets;
 import org.dyad.ontology.Cameo;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -187,10 +188,19 @@ public final class LexiconCoder {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
             List<Mention> sources = mentions(slots.sources());
             List<Mention> targets = mentions(slots.targets());
-            if (targets.isEmpty() && !slots.targets().isEmpty()) {
-                // the object is no actor; an actor inside its phrase is what the event is done to: "opposed
-                // resolutions in the United Nations", "accepted an invitation to meet Kim Jong Un"
-                targets = within(slots.targets(), sources);
+            if (targets.isEmpty()) {
+                // no slot names an actor: the constrained object itself ("released the opposition leaders"), a
+                // party phrase ("expressed concern to the Security Council"), a purpose's object ("to assist
+                // Ethiopia"); else an actor inside those phrases ("opposed resolutions in the United Nations",
+                // "accepted an invitation to meet Kim Jong Un")
+                List<Integer> more = new ArrayList<>(slots.targets());
+                if (t.isVerb()) {
+                    Arguments.secondaryTargets(s, trigger, t).stream().filter(x -> !more.contains(x)).forEach(more::add);
+                }
+                targets = codable(mentions(more), sources);
+                if (targets.isEmpty()) {
+                    targets = within(more, sources);
+                }
             }
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
             List<Party[]> pairs = new ArrayList<>();
@@ -261,7 +271,26 @@ public final class LexiconCoder {
         }
 
         /** Relations that lead from a noun to the phrases that say whom or what it concerns. */
-        private static final Set<String> INNER = Set.of("nmod", "obl", "acl", "appos", "obj");
+        private static final Set<String> INNER = WordSets.get("event.inner-relations");
+        /** Prepositions of a scene, not a party: "in a Paris court". */
+        private static final Set<String> SCENE = Set.of("in", "at", "near", "inside", "across");
+
+        /** The mentions that name an actor other than a source (a country, an organisation, a titled person). */
+        private static List<Mention> codable(List<Mention> mentions, List<Mention> sources) {
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.kind() == Mention.Kind.ENTITY && m.entity().get().codable() && !isSource(m, sources)) {
+                    out.add(m);
+                    break;
+                }
+            }
+            return out;
+        }
+
+        private static boolean isSource(Mention m, List<Mention> sources) {
+            return sources.stream().anyMatch(x -> x.entity().isPresent() && m.entity().isPresent()
+                    && x.entity().get().key().equals(m.entity().get().key()));
+        }
 
         /**
          * The first actors inside the phrases headed by {@code heads} (three steps down at most, through
@@ -278,17 +307,16 @@ public final class LexiconCoder {
                     String rel = d.relation();
                     int c = d.dependent();
                     String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-                    if (!INNER.contains(base) || rel.equals("acl:relcl") || !seen.add(c)) {
+                    if (!INNER.contains(base) || rel.equals("acl:relcl") || !seen.add(c)
+                            || SCENE.contains(Arguments.caseOf(s, c))) {
                         continue;
                     }
                     Optional<Mention> m = resolver.resolve(c).filter(x -> x.kind() == Mention.Kind.ENTITY
-                            && x.entity().get().codable() && !x.entity().get().country().isEmpty());
-                    boolean isSource = m.isPresent() && sources.stream().anyMatch(x -> x.entity().isPresent()
-                            && x.entity().get().key().equals(m.get().entity().get().key()));
-                    if (m.isPresent() && !isSource) {
+                            && x.entity().get().codable());
+                    if (m.isPresent() && !isSource(m.get(), sources)) {
                         return List.of(m.get());
                     }
-                    if (cur[1] < 2) {
+                    if (cur[1] < 3) {
                         todo.add(new int[] {c, cur[1] + 1});
                     }
                 }

@@ -91,6 +91,9 @@ public final class ModalityDetector {
             if (!complement) {
                 return false;
             }
+            if (rel.equals("ccomp") && done(s, cur)) {
+                return false; // a reported fact: "announced that it has called off the strike", "said it attacked"
+            }
             if (g.isVerb() && INTENT_VERBS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))
                     && !rel.equals("conj")) {
                 return true;
@@ -103,6 +106,27 @@ public final class ModalityDetector {
                 return hasModalOrCondition(s, gov);
             }
             cur = gov;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a finite clause tells something done: its verb in the past ("attacked"), or in the perfect or passive
+     * past ("has called off", "had signed", "was signed"), without a modal.
+     */
+    private static boolean done(Sentence s, int verb) {
+        if (hasModalOrCondition(s, verb)) {
+            return false;
+        }
+        if (s.token(verb).pos().equals("VBD")) {
+            return true;
+        }
+        for (Dependency d : s.children(verb)) {
+            String w = s.token(d.dependent()).lowerWord();
+            if (d.relation().startsWith("aux") && (w.equals("has") || w.equals("have") || w.equals("had")
+                    || w.equals("was") || w.equals("were"))) {
+                return true;
+            }
         }
         return false;
     }

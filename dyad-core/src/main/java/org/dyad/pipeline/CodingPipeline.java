@@ -129,6 +129,30 @@ public final class CodingPipeline {
 
     /** The events of a parsed article, in text order. */
     public List<Event> code(ParsedDocument doc) {
+        return work(doc).finish();
+    }
+
+    /**
+     * Every draft the stages proposed for a parsed article, kept or dropped, one line each in text order: the
+     * sentence, the trigger, actors and code, the rule, and for a dropped draft the stage's reason. What
+     * {@code dyad code --explain} prints.
+     */
+    public List<String> explain(ParsedDocument doc) {
+        DocumentWork work = work(doc);
+        List<String> out = new ArrayList<>();
+        work.discarded().ifPresent(r -> out.add("article: " + r));
+        for (SentenceWork s : work.sentences()) {
+            for (org.dyad.event.EventDraft d : s.drafts()) {
+                out.add(d.sentenceIndex() + " " + d.triggerText() + ": " + d.source().code() + " " + d.cameo().code()
+                        + " " + d.target().map(a -> a.code()).orElse("-") + " [" + d.coder().name().toLowerCase(
+                        java.util.Locale.ROOT) + ", " + d.modality() + "] " + d.rule()
+                        + d.dropped().map(r -> "  DROPPED: " + r).orElse("  KEPT, confidence " + d.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private DocumentWork work(ParsedDocument doc) {
         DocumentWork work = new DocumentWork(doc);
         for (Stage s : stages) {
             s.startDocument(work);
@@ -142,6 +166,6 @@ public final class CodingPipeline {
         for (Stage s : stages) {
             s.finishDocument(work);
         }
-        return work.finish();
+        return work;
     }
 }

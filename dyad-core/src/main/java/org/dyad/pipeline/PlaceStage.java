@@ -63,16 +63,24 @@ public final class PlaceStage implements Stage {
 
     /** Protests, assaults, fighting and mass violence: done in a country, to it when no one else is named. */
     private static final Set<String> AGAINST_PLACE = Set.of("14", "18", "19", "20");
+    /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
+    private static final Set<String> FOR_PLACE = Set.of("07", "15");
 
     /**
      * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
-     * "Protesters marched in Nairobi" is against KEN, "a car bomb exploded in Kabul" against AFG.
+     * "Protesters marched in Nairobi" is against KEN, "a car bomb exploded in Kabul" against AFG; aid or a
+     * deployment with none is for the country it goes to when that is not the source's own.
      */
     private static void againstTheCountry(EventDraft d) {
-        if (d.target().isPresent() || !AGAINST_PLACE.contains(d.cameo().root()) || d.location().isEmpty()) {
+        String root = d.cameo().root();
+        if (d.target().isPresent() || d.location().isEmpty()
+                || !(AGAINST_PLACE.contains(root) || FOR_PLACE.contains(root))) {
             return;
         }
         String country = d.location().get().country();
+        if (FOR_PLACE.contains(root) && country.equals(d.source().country())) {
+            return;
+        }
         if (country.length() == 3 && country.chars().allMatch(Character::isUpperCase)) {
             d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), d.location().get().text(), "")),
                     org.dyad.actor.Basis.PLACE);

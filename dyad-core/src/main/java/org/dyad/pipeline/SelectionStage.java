@@ -3,6 +3,8 @@ package org.dyad.pipeline;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import org.dyad.actor.Actor;
 import org.dyad.actor.Basis;
 import org.dyad.event.EventDraft;
 
@@ -47,12 +49,35 @@ public final class SelectionStage implements Stage {
     public void codeSentence(SentenceWork w) {
         for (EventDraft d : w.alive()) {
             if (guessedIntoOtherParty(d)) {
-                d.drop("selection: a guessed country is the other party's (" + d.source().code() + " -> "
-                        + d.target().map(a -> a.code()).orElse("") + ")");
-                continue;
+                abstain(d);
+                if (!d.alive()) {
+                    continue;
+                }
             }
             d.setConfidence(confidence(d));
         }
+    }
+
+    /**
+     * The guessed actor loses its country: it keeps its sectors ("activists", CVL) when it has some, and the draft
+     * goes when it has none left, or when both actors were guessed.
+     */
+    private static void abstain(EventDraft d) {
+        boolean source = d.sourceBasis() == Basis.FALLBACK;
+        boolean target = d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK;
+        Actor guessed = source ? d.source() : d.target().orElseThrow();
+        if ((source && target) || guessed.sectors().isEmpty()) {
+            d.drop("selection: a guessed country is the other party's (" + d.source().code() + " -> "
+                    + d.target().map(Actor::code).orElse("") + ")");
+            return;
+        }
+        Actor unplaced = Actor.of("", guessed.sectors(), guessed.text(), guessed.name());
+        if (source) {
+            d.resource(unplaced, Basis.SECTOR);
+        } else {
+            d.retarget(Optional.of(unplaced), Basis.SECTOR);
+        }
+        d.recode(d.cameo(), " [selection: the guessed country " + guessed.country() + " is the other party's; left out]");
     }
 
     private static boolean guessedIntoOtherParty(EventDraft d) {
