@@ -54,9 +54,11 @@ public final class WebServer {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
+    private final GapsService gaps;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, GapsService gaps) {
         this.app = app;
+        this.gaps = gaps;
     }
 
     /** True when {@code host} names only this machine (127.0.0.1, ::1, localhost). */
@@ -81,6 +83,14 @@ public final class WebServer {
     /** As {@link #start(Options, EventStore, Supplier)}, reporting {@code activity} (a watched folder) at /api/live. */
     public static WebServer start(Options o, EventStore store, Supplier<Dyad> coder, IngestActivity activity) {
         Api api = new Api(store, coder, activity);
+        GapsService gaps = new GapsService(new GapsService.Reads() {
+            @Override
+            public <T> T read(java.util.function.Function<EventStore, T> work) {
+                synchronized (store) {
+                    return work.apply(store);
+                }
+            }
+        }, coder, activity);
         byte[] openapi = resource("openapi.json");
         byte[] docs = resource("ui/api-docs.html");
         Javalin app = Javalin.create(config -> {
@@ -106,6 +116,7 @@ public final class WebServer {
             config.routes.get("/api/agreements", api::agreements);
             config.routes.get("/api/places", api::places);
             config.routes.get("/api/live", api::live);
+            config.routes.get("/api/gaps", gaps::handle);
             config.routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
             config.routes.post("/api/code", api::code);
             config.routes.post("/api/articles", api::ingest);
@@ -124,7 +135,7 @@ public final class WebServer {
                     + ctx.path()));
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, gaps);
     }
 
     /** The port bound (useful after asking for port 0). */
@@ -132,9 +143,10 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Stops the server; the store stays open (its owner closes it). */
+    /** Stops the server and a dictionary-gaps run under way; the store stays open (its owner closes it). */
     public void stop() {
         app.stop();
+        gaps.close();
     }
 
     private static void headers(Context ctx) {
