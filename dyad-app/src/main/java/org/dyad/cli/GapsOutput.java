@@ -57,7 +57,7 @@ final class GapsOutput {
         out.println();
         out.println("Uncoded verbs: " + s.distinctVerbs() + " verbs in " + s.verbMentions() + " clauses between two "
                 + "actors" + shown(s.verbs().size(), s.distinctVerbs()) + "; " + s.knownVerbs()
-                + " of them in the verb dictionary, whose patterns did not fit (a line for one replaces its entry)");
+                + " of them known to the verb dictionary (see docs/dictionaries.md)");
         rows = new ArrayList<>();
         rank = 0;
         for (GapReport.VerbRow r : s.verbs()) {
