@@ -106,11 +106,13 @@ class GapStageTest {
 
     @Test
     void appendedToAPipelineTheStageUsesTheDictionariesOfItsPetrarchStage() {
-        Dictionaries mine = Dictionaries.empty().withActors(Parses.dictionary("ZAWADI_MWANGAZA_", "KENGOV"));
+        Dictionaries mine = Dictionaries.defaults().overlay(Dictionaries.empty()
+                .withActors(Parses.dictionary("ZAWADI_MWANGAZA_", "KENGOV")));
         GapReport report = new GapReport();
-        CodingPipeline p = GapStage.appendTo(CodingPipeline.petrarchOnly(mine, CodingOptions.defaults()), report);
+        CodingPipeline petrarch = CodingPipeline.petrarchOnly(mine, CodingOptions.defaults());
+        CodingPipeline p = GapStage.appendTo(petrarch, report);
         assertThat(p.stages().get(p.stages().size() - 1).name()).isEqualTo("gaps");
-        p.code(document());
+        assertThat(p.code(document())).isEqualTo(petrarch.code(document())).isNotEmpty();
         assertThat(report.summary(-1).actors()).as("the name is in these dictionaries").isEmpty();
         assertThat(report.summary(-1).verbs()).extracting(GapReport.VerbRow::verb).contains("upbraid");
     }
