@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "each with the sentence that proves it.",
         subcommands = {CodeCommand.class, BenchCommand.class, ParseCommand.class, EvalCommand.class, DictCommand.class,
                 IngestCommand.class, ExportCommand.class, QueryCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, GapsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     private Main() {}

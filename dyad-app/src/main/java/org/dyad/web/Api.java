@@ -68,6 +68,7 @@ final class Api {
             Map.entry("/api/agreements", Set.of("actor", "dyad", "from", "to", "format")),
             Map.entry("/api/places", union(FILTER, Set.of("limit", "format"))),
             Map.entry("/api/live", Set.of()),
+            Map.entry("/api/gaps", Set.of("top")),
             Map.entry("/api/code", Set.of()),
             Map.entry("/api/articles", Set.of()));
 

@@ -98,10 +98,12 @@ public final class WebServer {
 
     private final Javalin app;
     private final StoreReaders readers;
+    private final GapsService gaps;
 
-    private WebServer(Javalin app, StoreReaders readers) {
+    private WebServer(Javalin app, StoreReaders readers, GapsService gaps) {
         this.app = app;
         this.readers = readers;
+        this.gaps = gaps;
     }
 
     /** True when {@code host} names only this machine (127.0.0.1, ::1, localhost). */
@@ -127,6 +129,12 @@ public final class WebServer {
     public static WebServer start(Options o, EventStore store, Supplier<Dyad> coder, IngestActivity activity) {
         StoreReaders readers = new StoreReaders(store, o.serving().readers(), o.serving().queryTimeout());
         Api api = new Api(store, readers, coder, o.limits().maxChars(), o.serving(), activity);
+        GapsService gaps = new GapsService(new GapsService.Reads() {
+            @Override
+            public <T> T read(java.util.function.Function<EventStore, T> work) {
+                return readers.read(o.serving().readerWait(), work);
+            }
+        }, coder, activity);
         byte[] openapi = resource("openapi.json");
         byte[] docs = resource("ui/api-docs.html");
         java.util.concurrent.atomic.AtomicReference<AccessPolicy> policy = new java.util.concurrent.atomic.AtomicReference<>();
@@ -157,6 +165,7 @@ public final class WebServer {
             config.routes.get("/api/agreements", api::agreements);
             config.routes.get("/api/places", api::places);
             config.routes.get("/api/live", api::live);
+            config.routes.get("/api/gaps", gaps::handle);
             config.routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
             config.routes.post("/api/code", api::code);
             config.routes.post("/api/articles", api::ingest);
@@ -181,10 +190,11 @@ public final class WebServer {
             app.start();
         } catch (RuntimeException e) {
             readers.close();
+            gaps.close();
             throw e;
         }
         policy.set(AccessPolicy.of(o, app.port()));
-        return new WebServer(app, readers);
+        return new WebServer(app, readers, gaps);
     }
 
     /** The port bound (useful after asking for port 0). */
@@ -192,9 +202,10 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Stops the server and its readers; the store stays open (its owner closes it). */
+    /** Stops the server, its readers and a dictionary-gaps run under way; the store stays open (its owner closes it). */
     public void stop() {
         app.stop();
+        gaps.close();
         readers.close();
     }
 

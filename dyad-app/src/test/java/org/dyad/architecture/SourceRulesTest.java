@@ -46,6 +46,7 @@ class SourceRulesTest {
      * configuration keys, HTTP parameters. Keyed {@code path|first string of the literal}; the value says why.
      */
     private static final Map<String, String> FORMAT_NAMES = Map.ofEntries(
+            Map.entry("dyad-app/src/main/java/org/dyad/cli/GapsOutput.java|#", "the columns of dyad gaps' two tables"),
             Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|from", "the query parameters of /api/events"),
             Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|id", "the fields of the JSON body of POST /api/code"),
             Map.entry("dyad-app/src/main/java/org/dyad/web/Api.java|/api/events", "the routes of the API and their parameters"),

@@ -36,7 +36,7 @@ class OpenApiTest {
 
     @BeforeAll
     void start() {
-        web = new WebFixture(dir, Optional.empty()).ingestCorpus();
+        web = new WebFixture(dir, Optional.empty()).ingestCorpus().ingestGapsCorpus();
         doc = web.json("/api/openapi.json");
     }
 
@@ -69,7 +69,7 @@ class OpenApiTest {
     @Test
     void aParameterTheDocumentDoesNotNameIsRefused() {
         for (String path : List.of("/api/events", "/api/timeline?dyad=ARM:GEO", "/api/network", "/api/actors",
-                "/api/agreements", "/api/places", "/api/live")) {
+                "/api/agreements", "/api/places", "/api/live", "/api/gaps")) {
             HttpResponse<String> r = web.get(path + (path.contains("?") ? "&" : "?") + "undocumented=1");
             assertThat(r.statusCode()).as(path).isEqualTo(400);
         }
@@ -92,6 +92,8 @@ class OpenApiTest {
             JsonNode body = web.json(c[0]);
             assertThat(violations(c[1], body.toString())).as(c[0]).isEmpty();
         }
+        assertThat(violations("Gaps", web.json("/api/gaps").toString())).as("/api/gaps while running").isEmpty();
+        assertThat(violations("Gaps", web.gapsWhenReady("").toString())).as("/api/gaps").isEmpty();
         String coded = web.post("/api/code", "{\"text\": \"Moldova signed a gas agreement with Romania on Friday.\"}",
                 false).body();
         assertThat(violations("CodeResult", coded)).isEmpty();

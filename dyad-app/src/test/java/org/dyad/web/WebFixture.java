@@ -60,6 +60,44 @@ final class WebFixture implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Posts every article of {@code gaps-corpus.jsonl} (the test corpus of {@code dyad gaps}: two people and three
+     * verbs no dictionary knows) to /api/articles.
+     */
+    WebFixture ingestGapsCorpus() {
+        try (InputStream in = WebFixture.class.getResourceAsStream("/org/dyad/cli/gaps-corpus.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList()) {
+                HttpResponse<String> r = post("/api/articles", line, true);
+                if (r.statusCode() != 201 && r.statusCode() != 200) {
+                    throw new IllegalStateException("ingest failed: " + r.statusCode() + " " + r.body());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** GET /api/gaps{@code query} until the run over the store is done (two minutes at most), the answer then. */
+    JsonNode gapsWhenReady(String query) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            JsonNode g = json("/api/gaps" + query);
+            if (g.get("state").asText().equals("ready")) {
+                return g;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("/api/gaps still running after two minutes: " + g);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static List<String> corpus() {
         try (InputStream in = WebFixture.class.getResourceAsStream("web-corpus.jsonl")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();

@@ -292,6 +292,42 @@ class WebUiTest {
         shot("live");
     }
 
+    @Test
+    void theGapsPageListsWhatTheCoderCouldNotCodeWithReadyLines() throws IOException {
+        web.ingestGapsCorpus();
+        String body = "{\"id\":\"gaps-markup\",\"date\":\"2024-03-09\",\"text\":\"Okello Kabaziguruka criticised Kenya "
+                + "<img src=x onerror=\\\"window.__xss='gaps'\\\"> again.\"}";
+        assertThat(web.post("/api/articles", body, false).statusCode()).isIn(200, 201);
+        open("/gaps.html");
+        waitFor(() -> "ready".equals(browser.findElement(By.id("gaps-state")).getAttribute("data-state"))
+                && !browser.findElements(By.cssSelector("#verbs tbody tr")).isEmpty(), Duration.ofSeconds(120));
+        assertThat(browser.findElement(By.cssSelector("nav a.here")).getText()).isEqualTo("Gaps");
+        List<String> actorRows = browser.findElements(By.cssSelector("#actors tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(actorRows).anySatisfy(r -> assertThat(r).contains("Zawadi Mwangaza").contains("KENGOV")
+                .contains("Kenyan").contains("ZAWADI_MWANGAZA_"));
+        assertThat(browser.findElement(By.id("verbs")).getText()).contains("upbraid").contains("KEN>UGA");
+        assertThat(browser.findElement(By.id("verbs")).getAttribute("textContent"))
+                .contains("block\tUPBRAID\t???\t\t\t\t\nverb\tUPBRAID\t\tUPBRAID\t\t\t");
+        assertThat(browser.findElement(By.id("actors-lines")).getAttribute("textContent"))
+                .startsWith("actor\tphrase\tcode\tfrom\tto\tsource\n").contains("\nZAWADI_MWANGAZA_\tZAWADI_MWANGAZA_\tKENGOV\t\t\t");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.findElements(By.cssSelector("#main img, #main script"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined;")).isEqualTo(true);
+        shot("gaps");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.resolve("downloads").toAbsolutePath().toString()));
+        browser.findElement(By.cssSelector("#actors a.csv")).click();
+        Path csv = dir.resolve("downloads").resolve("gaps-actors.csv");
+        waitFor(() -> Files.isRegularFile(csv) && sizeOf(csv) > 0);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("#,mentions,articles,name,kind,code,cues,examples,actors.tsv line");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Zawadi Mwangaza").contains("KENGOV"));
+        browser.findElement(By.cssSelector("#verbs tbody tr ul.examples a")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/article.html?id=")
+                && !browser.findElements(By.id("article-text")).isEmpty());
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
 
     private int attribute(String id, String name) {

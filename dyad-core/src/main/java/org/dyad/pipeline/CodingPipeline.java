@@ -118,6 +118,16 @@ public final class CodingPipeline {
         return stages;
     }
 
+    /**
+     * This pipeline with {@code more} stages after its own, under the same name: an analysis over what the coder
+     * did, such as the dictionary gaps ({@code org.dyad.gaps.GapStage}). The constructor's checks apply.
+     */
+    public CodingPipeline with(Stage... more) {
+        List<Stage> all = new ArrayList<>(stages);
+        all.addAll(List.of(more));
+        return new CodingPipeline(name, all);
+    }
+
     /** One line per stage: its name, what it reads and what it adds. */
     public String describe() {
         StringBuilder b = new StringBuilder();

@@ -80,7 +80,8 @@ const Dyad = (() => {
   const QUADS = { 1: 'verbal coop', 2: 'material coop', 3: 'verbal conflict', 4: 'material conflict' };
   function nav() {
     const pages = [['/index.html', 'Events'], ['/dyad.html', 'Dyad'], ['/network.html', 'Network'], ['/map.html', 'Map'],
-      ['/code.html', 'Code this text'], ['/api/docs', 'API']];
+      ['/code.html', 'Code this text'], ['/gaps.html', 'Gaps'],
+      ['/api/docs', 'API']];
     let here = window.location.pathname;
     if (here === '/') here = '/index.html';
     const status = el('span', { class: 'live', id: 'live' });
