@@ -150,16 +150,14 @@ final class Arguments {
      */
     static List<Integer> secondaryTargets(Sentence s, int v, Trigger t) {
         List<Integer> out = new ArrayList<>();
+        // withdrawing from a place, or ending a mission there, is done to that place's country
+        boolean from = t.code().startsWith("087") || t.code().startsWith("166") || t.code().startsWith("0874");
         out.addAll(s.children(v, "obj"));
-        for (int o : prepositional(s, v)) {
-            if (PARTY_PREPS.contains(caseOf(s, o)) && isNominal(s.token(o))) {
-                out.add(o);
-            }
-        }
+        out.addAll(parties(s, v, from));
         for (Dependency d : s.children(v)) {
             String rel = d.relation();
             int c = d.dependent();
-            if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp")) {
+            if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("acl")) {
                 if (hasCase(s, c, "for") || hasCase(s, c, "on")) {
                     out.addAll(s.children(c, "nsubj"));
                 }
@@ -168,6 +166,20 @@ final class Arguments {
                         out.add(o);
                     }
                 }
+                // "agreed to lift embargoes against OPEC", "considering sending aid to North Korea"
+                out.addAll(parties(s, c, from));
+            }
+        }
+        return out;
+    }
+
+    /** The party phrases of a verb: "to the Security Council", "against OPEC" (and "from Rwanda" when asked). */
+    private static List<Integer> parties(Sentence s, int v, boolean from) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : prepositional(s, v)) {
+            String prep = caseOf(s, o);
+            if ((PARTY_PREPS.contains(prep) || (from && prep.equals("from"))) && isNominal(s.token(o))) {
+                out.add(o);
             }
         }
         return out;

@@ -161,6 +161,10 @@ public final class ArbitrationStage implements Stage {
                     continue;
                 }
                 if (claim) {
+                    if (d.target().isEmpty() && e.target().isPresent()) {
+                        // "UNITA claimed that they had attacked the Catumbela air base": the claim is about it
+                        d.retarget(e.target(), e.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
+                    }
                     e.drop("arbitration: claimed or denied at " + d.triggerText() + ", the claim is the event");
                 } else if (!e.cameo().root().equals("01")) {
                     d.drop("arbitration: a statement gives way to what it reports (" + e.cameo().code() + " at "

@@ -69,12 +69,14 @@ public final class PlaceStage implements Stage {
     /**
      * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
      * "Protesters marched in Nairobi" is against KEN, "a car bomb exploded in Kabul" against AFG; aid or a
-     * deployment with none is for the country it goes to when that is not the source's own.
+     * deployment with none is for the country it goes to when that is not the source's own; a ceasefire with none
+     * holds in the country it is declared for ("agreed to a ceasefire in Hodeidah": YEM).
      */
     private static void againstTheCountry(EventDraft d) {
         String root = d.cameo().root();
+        boolean ceasefire = d.cameo().code().startsWith("0871");
         if (d.target().isPresent() || d.location().isEmpty()
-                || !(AGAINST_PLACE.contains(root) || FOR_PLACE.contains(root))) {
+                || !(AGAINST_PLACE.contains(root) || FOR_PLACE.contains(root) || ceasefire)) {
             return;
         }
         String country = d.location().get().country();
