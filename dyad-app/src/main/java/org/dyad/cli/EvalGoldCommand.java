@@ -72,6 +72,11 @@ final class EvalGoldCommand implements Callable<Integer> {
             + "code and score only the records of one half.")
     String half = "all";
 
+    @Option(names = "--curve", paramLabel = "FILE.png",
+            description = "Also score the events of at least each confidence (0, 0.5, 0.6 ... 0.9), print precision "
+                    + "and recall at each, and draw them as a PNG (gold JSONL and span files).")
+    Path curve;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (a table) or json (every figure "
             + "per half, with its counts) (default: ${DEFAULT-VALUE}).")
     String format = "text";
@@ -132,6 +137,16 @@ final class EvalGoldCommand implements Callable<Integer> {
             report.json(stdout);
         } else {
             report.text(stdout);
+        }
+        if (curve != null) {
+            java.util.Optional<ConfidenceCurve> c = ConfidenceCurve.of(gold.format(), scores);
+            if (c.isEmpty()) {
+                err.println("dyad: --curve: a PentaClass file has no precision to draw");
+            } else {
+                (format.equals("json") ? err : stdout).flush();
+                c.get().text(format.equals("json") ? err : stdout);
+                c.get().png(curve, file.getFileName() + ": precision and recall by minimum confidence");
+            }
         }
         stdout.flush();
         return scores.stream().anyMatch(s -> s.error().isPresent()) ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.article.Article;
@@ -45,10 +46,28 @@ public final class GoldEvaluation {
      * @param error     why the text could not be coded (it is then scored as yielding nothing)
      */
     public record RecordScore(GoldRecord record, List<Event> events, Map<String, Ratio> counts, boolean exact,
-                              Optional<Integer> mainClass, Optional<String> error) {
+                              Optional<Integer> mainClass, Optional<String> error, Optional<ParsedDocument> doc) {
         public RecordScore {
             events = List.copyOf(events);
             counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+            Objects.requireNonNull(doc, "doc");
+        }
+
+        /** A score that keeps no parse. */
+        public RecordScore(GoldRecord record, List<Event> events, Map<String, Ratio> counts, boolean exact,
+                           Optional<Integer> mainClass, Optional<String> error) {
+            this(record, events, counts, exact, mainClass, error, Optional.empty());
+        }
+
+        /**
+         * This record scored again with only the events of at least {@code minConfidence}: what a user who filters
+         * on confidence would have got. Needs the parse (kept by {@link #run}).
+         */
+        public RecordScore atConfidence(GoldSet.Format format, double minConfidence) {
+            ParsedDocument d = doc.orElseThrow(() -> new IllegalStateException("no parse kept for " + record.id()));
+            RecordScore s = score(format, record, d, events.stream().filter(e -> e.confidence() >= minConfidence)
+                    .toList());
+            return new RecordScore(record, s.events, s.counts, s.exact, s.mainClass, error, doc);
         }
 
         /** Whether some figure of this record is short of right (see {@link GoldMetrics#fails}). */
@@ -102,7 +121,8 @@ public final class GoldEvaluation {
         if (assertedOnly) {
             events.removeIf(e -> !e.modality().asserted());
         }
-        return score(format, r, doc, events);
+        RecordScore s = score(format, r, doc, events);
+        return new RecordScore(r, s.events(), s.counts(), s.exact(), s.mainClass(), s.error(), Optional.of(doc));
     }
 
     /** Scores {@code events}, coded from {@code doc} (the record's text), against the record. */

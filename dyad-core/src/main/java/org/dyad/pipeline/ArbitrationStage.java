@@ -91,6 +91,32 @@ public final class ArbitrationStage implements Stage {
                 d.drop("arbitration: announced, asked for or conditional, and CAMEO has no intent code for it");
             }
         }
+        if (gapFilling) {
+            gapsOnly(w.alive());
+        }
+    }
+
+    /**
+     * PETRARCH's patterns fill what the lexicon could not read: beside a reading of the lexicon, a pattern's reading
+     * of another clause is more often a second look at the same news than news of its own, unless it pairs actors
+     * the lexicon's readings do not (a second dyad of the sentence). Of PETRARCH's own readings, a plain statement
+     * ("said", 010) gives way to any other.
+     */
+    private static void gapsOnly(List<EventDraft> alive) {
+        Set<String> dyads = new HashSet<>();
+        alive.stream().filter(d -> d.coder() == EventDraft.Coder.LEXICON).forEach(d -> dyads.add(dyad(d)));
+        boolean lexicon = !dyads.isEmpty();
+        boolean other = alive.stream().anyMatch(d -> !d.cameo().code().equals("010"));
+        for (EventDraft d : alive) {
+            if (d.coder() != EventDraft.Coder.PETRARCH) {
+                continue;
+            }
+            if (lexicon && (d.target().isEmpty() || dyads.contains(dyad(d)) || d.cameo().root().equals("01"))) {
+                d.drop("arbitration: the lexicon read this sentence; PETRARCH's patterns fill only what it could not");
+            } else if (other && d.cameo().code().equals("010")) {
+                d.drop("arbitration: a plain statement beside another event");
+            }
+        }
     }
 
     /**
@@ -189,6 +215,13 @@ public final class ArbitrationStage implements Stage {
                 d.drop("arbitration: in a subordinate clause, not the sentence's news");
             }
         }
+    }
+
+    /** The pair of countries of a draft, either way round. */
+    private static String dyad(EventDraft d) {
+        String a = d.source().country();
+        String b = d.target().map(x -> x.country()).orElse("");
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
     /** The conditions on a PETRARCH draft that fills a gap in the lexicon. */
