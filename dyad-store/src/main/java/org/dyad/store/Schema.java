@@ -152,7 +152,7 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE mention ALTER COLUMN date DROP NOT NULL");
             s.execute("ALTER TABLE event ALTER COLUMN date DROP NOT NULL");
-            s.execute("ALTER TABLE mention ADD COLUMN confidence DOUBLE");
+            s.execute("ALTER TABLE mention ADD COLUMN IF NOT EXISTS confidence DOUBLE");
             s.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
         }
     }

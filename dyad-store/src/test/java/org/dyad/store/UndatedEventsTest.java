@@ -131,6 +131,7 @@ class UndatedEventsTest {
             st.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
             st.execute("DELETE FROM mention WHERE date IS NULL");
             st.execute("ALTER TABLE mention ALTER COLUMN date SET NOT NULL");
+            st.execute("ALTER TABLE mention DROP COLUMN confidence");
         }
         try (EventStore s = EventStore.openReadOnly(file)) {
             assertThat(s.totals().events()).isEqualTo(1);
