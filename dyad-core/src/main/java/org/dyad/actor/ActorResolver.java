@@ -458,10 +458,23 @@ public final class ActorResolver {
         if (possessor != null) {
             return possessor;
         }
+        boolean pronounPossessor = false;
         for (int p : sentence.children(head, "nmod:poss")) {
             Optional<Entity> e = resolve(p).flatMap(Mention::entity);
             if (e.isPresent()) {
                 return e.get();
+            }
+            pronounPossessor |= sentence.token(p).pos().equals("PRP$");
+        }
+        if (pronounPossessor) {
+            // "Azerbaijan's defence minister met his Iranian counterpart": the counterpart of the clause's subject,
+            // a title without a name as much as a person
+            int verb = sentence.governor(head);
+            for (int subject : verb < 0 ? List.<Integer>of() : sentence.children(verb, "nsubj")) {
+                Optional<Entity> e = subject == head ? Optional.empty() : resolve(subject).flatMap(Mention::entity);
+                if (e.isPresent() && !e.get().sectors().isEmpty()) {
+                    return e.get();
+                }
             }
         }
         return discourse.lastSubject().orElse(null);

@@ -188,6 +188,7 @@ public final class LexiconCoder {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
             List<Mention> sources = mentions(slots.sources());
             List<Mention> targets = mentions(slots.targets());
+            boolean inside = false; // the targets are actors named inside a phrase, not the phrase itself
             if (targets.isEmpty()) {
                 // no slot names an actor: the constrained object itself ("released the opposition leaders"), a
                 // party phrase ("expressed concern to the Security Council"), a purpose's object ("to assist
@@ -200,6 +201,7 @@ public final class LexiconCoder {
                 targets = codable(mentions(more), sources);
                 if (targets.isEmpty()) {
                     targets = within(more, sources);
+                    inside = !targets.isEmpty();
                 }
             }
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
@@ -208,6 +210,11 @@ public final class LexiconCoder {
                 addAllPairs(discourse.participants().stream().map(Party::bare).toList(), pairs);
             } else {
                 List<Party> src = expand(sources, null);
+                if (inside && t.reciprocal() && src.size() >= 2) {
+                    // "the sides exchanged views on Azerbaijan-Iran cooperation": the sides with each other,
+                    // not with a country named in what they talked about
+                    targets = List.of();
+                }
                 if (targets.isEmpty()) {
                     if (t.reciprocal() && (src.size() >= 2)) {
                         addAllPairs(src, pairs);
@@ -225,7 +232,9 @@ public final class LexiconCoder {
                     for (Party a : src) {
                         boolean paired = false;
                         for (Party b : expand(targets, a.entity())) {
-                            if (!a.entity().key().equals(b.entity().key())) {
+                            boolean sameState = inside && !a.entity().country().isEmpty()
+                                    && a.entity().country().equals(b.entity().country());
+                            if (!a.entity().key().equals(b.entity().key()) && !sameState) {
                                 pairs.add(new Party[] {a, b});
                                 paired = true;
                             }
