@@ -3,6 +3,7 @@ package org.dyad.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.dyad.actor.CountryGazetteer.CountryMatch;
 import org.dyad.actor.CountryGazetteer.Kind;
@@ -134,6 +135,19 @@ class CountryGazetteerTest {
         assertThat(match("Male")).isEmpty();
         assertThat(match("Austin")).isEmpty();
         assertThat(g.match(List.of("Iran"), 1)).isEmpty();
+    }
+
+    @Test
+    void aSharedPhraseReadsAsTheStateTheArticleNames() {
+        List<String> dominican = List.of("Dominican", "officials");
+        assertThat(g.match(dominican, 0)).contains(new CountryMatch("DOM", 1, Kind.ADJECTIVE));
+        assertThat(g.match(dominican, 0, Set.of("DMA"))).contains(new CountryMatch("DMA", 1, Kind.ADJECTIVE));
+        assertThat(g.match(dominican, 0, Set.of("DMA", "DOM"))).contains(new CountryMatch("DOM", 1, Kind.ADJECTIVE));
+        assertThat(g.match(List.of("Congolese"), 0, Set.of("COG"))).map(CountryMatch::code).contains("COG");
+        assertThat(g.match(List.of("Victoria"), 0)).isEmpty();
+        assertThat(g.match(List.of("Victoria"), 0, Set.of("SYC"))).map(CountryMatch::code).contains("SYC");
+        assertThat(g.named(List.of(List.of("Dominica", "and", "Latvian", "officers", "met", "in", "Roseau"))))
+                .containsExactly("DMA");
     }
 
     @Test
