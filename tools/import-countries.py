@@ -3,13 +3,18 @@
 
 Usage:
   tools/import-countries.py PHOENIX_COUNTRIES NATIONALITY_EN_JSON ISO_CODES_JSON ISO_EN_JSON \
-      CAMEO_COUNTRY_CODES_TSV OUT_DIR
+      CAMEO_COUNTRY_CODES_TSV CORENLP_DEMONYMS_TXT PLACES_TSV_GZ OUT_DIR
 
   PHOENIX_COUNTRIES       Phoenix.Countries.actors.txt (PETRARCH2 dictionaries, MIT, Open Event Data Alliance)
   NATIONALITY_EN_JSON     langs/en.json of npm i18n-nationality@1.4.0 (MIT)
   ISO_CODES_JSON          codes.json of npm i18n-iso-countries@7.14.0 (MIT)
   ISO_EN_JSON             langs/en.json of npm i18n-iso-countries@7.14.0 (MIT)
   CAMEO_COUNTRY_CODES_TSV cameo_country_codes.tsv (codes PETRARCH2 knows; used only for reporting)
+  CORENLP_DEMONYMS_TXT    edu/stanford/nlp/models/dcoref/demonyms.txt from the Stanford CoreNLP 4.5.10
+                          models jar (GPL-3.0-or-later; unzip it from
+                          ~/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar)
+  PLACES_TSV_GZ           dyad-core/src/main/resources/org/dyad/place/places.tsv.gz (Dyad's GeoNames subset,
+                          CC BY 3.0, built by tools/import-places.py); only its national capitals are read
   OUT_DIR                 directory receiving countries.tsv and country_names.tsv
 
 Output countries.tsv: header `code<TAB>kind<TAB>phrase`, rows sorted by (code, kind, phrase), unique by
@@ -26,8 +31,9 @@ How the Phoenix file is read (TABARI .actors format):
     (range). The code in force today is the open-ended one (no date or `>date`; the latest start wins).
     Blocks whose code in force is not a bare 3-letter code (persons, `[AZEGOV ...]`, bodies) or
     whose codes are all closed (e.g. Serbia and Montenegro, Czechoslovakia) are skipped.
-  * Phrases containing `(`, `,` or non-ASCII letters (e.g. `KOREA,_NORTH_`, `AMERICA_(US)_`) are
-    skipped: they never occur verbatim in news text. A leading `THE` is removed ("The Gambia" ->
+  * Phrases containing `(`, `,`, digits or characters that are not Latin letters (e.g. `KOREA,_NORTH_`,
+    `AMERICA_(US)_`, Cyrillic, or letters the file garbled into U+FFFD) are skipped: they never occur
+    verbatim in English news text. A leading `THE` is removed ("The Gambia" ->
     "Gambia"): the matcher then matches from the next token.
 
 Kind of a Phoenix phrase: the file does not say, so it is inferred against the i18n lists for the
@@ -45,7 +51,43 @@ Futuna is wrong and skipped. Plurals are generated for adjectives ending in -an,
 ("Iranians", "Israelis", "Cypriots", "New Zealanders", "Filipinos").
 
 Conflicts (one phrase, several codes): NAME beats ADJECTIVE beats CAPITAL; on a tie the Phoenix
-entry wins over the i18n one; a remaining tie between codes drops the phrase (listed on stderr).
+entry wins over the i18n one, which wins over CoreNLP's, which wins over GeoNames'; a remaining tie between
+codes drops the phrase (listed on stderr).
+
+CoreNLP's demonym list (CORENLP_DEMONYMS_TXT; one place a line, then its adjectives and people nouns,
+tab-separated, from Wikipedia's "List of adjectival and demonymic forms of place names") adds ADJECTIVE rows,
+with the plurals exactly as the list gives them (no plural is generated for them). Rules:
+  * The place (first column) is mapped to a code by the phrases gathered above (Phoenix and i18n names and
+    place aliases): a place is coded as PETRARCH codes it, so a people inside a state takes that state only
+    where Phoenix lists its land under the state's code (Chechnya -> RUS: Chechen; Tibet -> CHN: Tibetan;
+    Corsica -> FRA; Abkhazia -> GEO; Iraqi Kurdistan -> IRQ: Iraqi Kurd). CORENLP_PLACE_ALIAS repairs the
+    list's misspelt or differently written places ("Burkina Fasoa", "United Kingdom.").
+  * CORENLP_SKIP places are skipped, each with its reason: continents and multi-state regions (Africa, West
+    Africa, Middle East, Europe ...: CAMEO has region codes such as AFR, WAF, MEA, but they are not states,
+    Dyad's gazetteer and its resolver hold states only, and PETRARCH's Phoenix country dictionary gives no
+    bare region word a code either); peoples whose land Phoenix does not code as one state (Kurdistan spans
+    four states; Iranian Kurdistan is not in Phoenix); historical states whose codes are no longer in force
+    (Soviet Union, Czechoslovakia, Yugoslavia, East and West Germany). A place that is neither mapped nor in
+    CORENLP_SKIP stops the script, so every skip is a decision written here.
+  * Values: empty cells and values that name a place (ending in "Island(s)", or already a NAME or CAPITAL
+    phrase of any code: "Congo", "Hong Kong", "Kiribati") are not adjectives and are skipped;
+    CORENLP_VALUE_FIX repairs or removes the list's typos and wrong values ("Dominicansd", "Grenadines"
+    under Grenada); "St. X" values also give "Saint X" ("St. Vincentian" -> "Saint Vincentian").
+  * A value never takes a phrase that the sources above give to another code ("Irish", listed for Northern
+    Ireland, stays IRL; "Chinese", listed for Macau, stays CHN); one the sources above give to the same code
+    as CAPITAL (the kind guess failed: "Abkhaz", "Kirghiz", "Sammarinese") becomes ADJECTIVE. A value the
+    list gives to two codes ("Korean", "Koreans": North and South Korea) is dropped as ambiguous.
+
+National capitals: every PPLC (capital) row of PLACES_TSV_GZ, and every PPLG (seat of government) row with a
+population (GeoNames' PPLG rows without one are offices and palaces), gives a CAPITAL row (its name, and its ASCII form)
+for its country, where no source above has the phrase already, the code is one the sources above know, and
+no place of another country in the file has the same name ("Gitega", "Ngerulmud", "Bogotá"; not
+"Saint-Denis", the capital of Reunion and a French town). EXTRA_CAPITALS adds three capitals in the
+spelling world-countries gives (Naypyidaw, Malé, San José).
+
+Phrases may hold Latin letters with diacritics ("Côte d'Ivoire", "Türkiye", "Lomé"): CoreNLP keeps them in
+its tokens and Dyad compares phrases in lower case, so each form matches as written (the ASCII forms are
+separate rows where a source gives them).
 
 DROP: phrases removed because they are common English words or person names that would fire on
 capitalised text in news (sentence-initial words, surnames, first names), or historical/fictional
@@ -53,9 +95,11 @@ codes. Matching in Dyad is case-insensitive after a capitalised first token, so 
 lower-case pronoun "us" never matches) but e.g. "Male" (capital of the Maldives) must go.
 """
 import difflib
+import gzip
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 
 # ISO alpha-3 codes CAMEO spells differently.
@@ -72,7 +116,9 @@ DROP = {
     "paradise", "republic", "islands", "island", "state", "states", "west", "east", "north", "south",
     "pole", "poles", "tyre", "moron", "hippo", "helvetica", "olympus", "delphi", "waterloo", "zealand",
     "kiwi", "kiwis", "tamale", "sur", "finn", "finns", "doris", "argos", "nords", "lot", "lut",
-    "north west", "empire state", "sinensis", "sinica", "sinic", "sinitic", "teutonica", "lubavitch", "fatah", "hague",
+    "valley", "north west", "empire state", "sinensis", "sinica", "sinic", "sinitic", "teutonica", "lubavitch", "fatah", "hague",
+    # GeoNames marks this Michigan town as a seat of government (PPLG) of the US
+    "iron river",
     # person names / surnames frequent in news
     "phoenix", "columbus", "charlotte", "lawrence", "austin", "buffalo", "providence", "richmond",
     "jackson", "victoria", "hamilton", "lincoln", "madison", "jefferson", "franklin", "florence",
@@ -103,6 +149,57 @@ KIND_OVERRIDE = {
 EXTRA = [("GBR", "ADJECTIVE", w) for w in ("English", "Scottish", "Welsh", "Scots", "Britons")] + \
         [("GBR", "NAME", w) for w in ("Britain", "England", "Scotland", "Wales", "Northern Ireland")] + \
         [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")]
+
+# CoreNLP demonym list: places that are not mapped to a state (see the docstring for the rules).
+CORENLP_SKIP = {
+    # continents and multi-state regions: not states (CAMEO's region codes AFR, WAF, NAF, EAF, MEA, EUR,
+    # NMR, SAM ... are not country codes; Phoenix gives no bare region word a code)
+    "africa", "west africa", "north africa", "east africa", "antarctica", "asia", "middle east",
+    "australasia", "eurasia", "europe", "north america", "oceania", "west indies", "south america",
+    # peoples whose land Phoenix does not code as one state: Kurdistan spans Iraq, Iran, Syria and Turkey;
+    # Phoenix codes Iraqi Kurdistan (IRQ) but lists no Iranian Kurdistan
+    "kurdistan", "iranian kurdistan",
+    # a region inside a state that Phoenix does not list (Georgia's South Ossetia)
+    "south ossetia",
+    # historical states: their codes are closed in Phoenix (Czechoslovakia, Yugoslavia) or dropped (SUN, DDR);
+    # the Netherlands Antilles were dissolved in 2010
+    "soviet union", "czechoslovakia", "yugoslavia", "west germany", "east germany", "netherlands antilles",
+    # ambiguous: the Congo or the DR Congo (the list repeats the values under each state's full name);
+    # the US or the British Virgin Islands
+    "congo", "virgin islands",
+    # territories the sources above do not name (their i18n names carry commas or brackets)
+    "british virgin islands", "falkland islands",
+}
+# CoreNLP demonym list: places written differently from every source above.
+CORENLP_PLACE_ALIAS = {
+    "burkina fasoa": "burkina faso", "united kingdom.": "united kingdom", "h.k.": "hong kong",
+    "dem. republic of the congo": "democratic republic of the congo", "dr congo": "democratic republic of the congo",
+    "cocos (keeling) islands": "cocos islands", "northern marianas": "northern mariana islands",
+    "saint-pierre and miquelon": "saint pierre and miquelon", "palestinian territories": "palestine",
+    "pitcairn island": "pitcairn islands", "st. helena": "saint helena", "surinam": "suriname",
+    "republic of ireland": "ireland", "republic of macedonia": "macedonia", "macau": "macao",
+    "st. kitts and nevis": "saint kitts and nevis", "st. lucia": "saint lucia",
+    "st. vincent and the grenadines": "saint vincent and the grenadines",
+}
+# CoreNLP demonym list: values repaired (a list of replacements) or removed (empty list).
+CORENLP_VALUE_FIX = {
+    "dominicansd": [], "dominicanse": [],          # typos for "Dominicans" (Dominica, Dominican Republic)
+    "myanmaran myanmarans": ["Myanmaran", "Myanmarans"],  # a missing tab
+    "sahraw": [],                                   # truncated ("Sahrawi")
+    "grenadines": [],                               # listed under Grenada; the Grenadines are a place (VCT)
+    "italic": [], "italics": [],                    # ancient peoples of Italy; a typeface word in news
+    "scotch": [],                                   # whisky, tape
+    "persian": [],                                  # "Persian Gulf" would become Iran's; "Persians" stays
+    "belongers": [],                                # an English word (Falklands usage)
+    "congo": [],                                    # a name, not a demonym
+    "korean": [],                                   # North or South: left out as plain "Korea" is
+    "papuan": [], "papuans": [],                    # also Indonesia's Papua ("Papuan separatists")
+}
+
+# Capitals in the spelling that world-countries (the list of UN members SeedSubstitutionTest draws from)
+# gives and no source above does, checked by hand: Naypyidaw (GeoNames: Nay Pyi Taw); Malé and San José with
+# their accents (the plain "Male" is an English word and dropped, the plain "San Jose" is a US city too).
+EXTRA_CAPITALS = [("MMR", "Naypyidaw"), ("MDV", "Malé"), ("CRI", "San José")]
 
 PARTICLES = {"of", "the", "and", "de", "da", "del", "la", "le", "du", "des", "van", "von", "i", "e",
              "al", "el", "do", "dos", "das", "y", "et", "on", "in", "upon"}
@@ -159,10 +256,21 @@ def recase(words):
     return " ".join(out)
 
 
+def latin_letters(text):
+    """True when every letter is Latin (ASCII or with diacritics: "Côte", "Türkiye", "Lomé")."""
+    return all(not c.isalpha() or c.isascii() or unicodedata.name(c, "").startswith("LATIN ") for c in text)
+
+
+def ascii_fold(text):
+    """The text without diacritics ("São Tomé" -> "Sao Tome")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def clean_phrase(text):
     """Returns the phrase in natural case without a leading 'the', or None to skip."""
     text = text.strip().strip("-")
-    if "(" in text or "," in text or not re.fullmatch(r"[A-Za-z .'\-]+", text):
+    if "(" in text or "," in text or not re.fullmatch(r"[^\W\d_][\w .'\-]*", text) or re.search(r"[\d_]", text) \
+            or not latin_letters(text):
         return None
     text = re.sub(r"^(?i:the)\s+", "", text.strip())
     text = re.sub(r"\s+", " ", text)
@@ -280,10 +388,78 @@ def plural(adj):
     return None
 
 
+def read_corenlp_demonyms(path, cands):
+    """(code, value) pairs of CoreNLP's demonym list, by the rules in the docstring."""
+    def codes_of(place):
+        """Codes of the best-ranked NAME or CAPITAL entries of the place, as written or without diacritics."""
+        low = CORENLP_PLACE_ALIAS.get(place.lower(), place.lower())
+        low = re.sub(r"^the\s+", "", low)
+        for key in (low, ascii_fold(low)):
+            places = sorted(c for c in cands.get(key, []) if c[3] in ("NAME", "CAPITAL"))
+            if places:
+                return {c[2] for c in places if c[:2] == places[0][:2]}
+        return set()
+
+    out, unmapped = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+            place, values = cells[0], [c for c in cells[1:] if c]
+            if place.lower() in CORENLP_SKIP:
+                continue
+            codes = codes_of(place)
+            if len(codes) != 1:
+                unmapped.append((place, sorted(codes)))
+                continue
+            code = codes.pop()
+            for raw in values:
+                for value in CORENLP_VALUE_FIX.get(raw.lower(), [raw]):
+                    forms = [value] + (["Saint " + value[4:]] if value.startswith("St. ") else [])
+                    for form in forms:
+                        text = clean_phrase(form)
+                        if text is None or re.search(r"\bIslands?$", text):
+                            continue
+                        if any(c[3] in ("NAME", "CAPITAL") and c[1] <= 1 and c[2] != code
+                               for c in cands.get(text.lower(), [])):
+                            continue  # a place of another state ("Congo")
+                        if any(c[3] == "NAME" for c in cands.get(text.lower(), [])):
+                            continue  # already this state's name ("Kiribati")
+                        out.append((code, text))
+    if unmapped:
+        sys.exit(f"{path}: places neither mapped to one code nor in CORENLP_SKIP: {unmapped}")
+    return out
+
+
+def read_capitals(path):
+    """(code, phrase) for the national capitals (PPLC) and the seats of government (PPLG) with people
+    (GeoNames' PPLG rows without population are offices and palaces: "RMI Capitol") of places.tsv.gz, except
+    descriptions ("Palikir - National Government Center") and names that a place of another country in the
+    file bears too ("Saint-Denis" of Reunion is also a French town)."""
+    capitals, countries_of = [], defaultdict(set)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        col = {name: i for i, name in enumerate(header)}
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            forms = list(dict.fromkeys((row[col["name"]], row[col["ascii"]])))
+            for form in forms:
+                countries_of[form.lower()].add(row[col["country"]])
+            feature, people = row[col["feature"]], int(row[col["population"]] or 0) > 0
+            if (feature == "PPLC" or feature == "PPLG" and people) and " - " not in row[col["name"]]:
+                capitals.append((row[col["country"]], forms))
+    out = []
+    for code, forms in capitals:
+        if all(countries_of[f.lower()] == {code} for f in forms):
+            out.extend((code, t) for t in map(clean_phrase, forms) if t)
+    return out
+
+
 def main(argv):
-    if len(argv) != 7:
+    if len(argv) != 9:
         sys.exit(__doc__)
-    phoenix, nat_json, codes_json, iso_json, cameo_tsv, out_dir = argv[1:]
+    phoenix, nat_json, codes_json, iso_json, cameo_tsv, corenlp_txt, places_gz, out_dir = argv[1:]
     a2 = {}
     for row in json.load(open(codes_json, encoding="utf-8")):
         a3 = row[1]
@@ -354,6 +530,25 @@ def main(argv):
             if p and p.lower() not in cands:
                 add(code, "ADJECTIVE", p, 0)
 
+    # Later sources (2: CoreNLP's demonyms, 3: GeoNames capitals) only add phrases: one the sources above
+    # give to another code is left to them.
+    earlier = {low: {c[2] for c in lst} for low, lst in cands.items()}
+    refused = []
+
+    def add_later(code, kind, text, source):
+        known = earlier.get(text.lower())
+        if known and code not in known:
+            refused.append((source, text, code, sorted(known)))
+            return
+        add(code, kind, text, source)
+
+    for code, text in read_corenlp_demonyms(corenlp_txt, cands):
+        add_later(code, "ADJECTIVE", text, 2)
+    known_codes = {c[2] for lst in cands.values() for c in lst}
+    for code, text in read_capitals(places_gz) + EXTRA_CAPITALS:
+        if code in known_codes and text.lower() not in earlier:
+            add_later(code, "CAPITAL", text, 3)
+
     rows, dropped, ambiguous = [], [], []
     for low, lst in sorted(cands.items()):
         if low in DROP:
@@ -385,6 +580,8 @@ def main(argv):
           file=sys.stderr)
     for a in ambiguous:
         print("ambiguous, dropped:", a[0], a[1], file=sys.stderr)
+    for r in refused:
+        print(f"source {r[0]}: {r[1]!r} for {r[2]} left to {r[3]}", file=sys.stderr)
     print("codes not in cameo_country_codes.tsv:", " ".join(sorted(used - cameo_known)), file=sys.stderr)
 
 

@@ -1,10 +1,12 @@
 package org.dyad.actor;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.dictionary.TsvResource;
 
 /**
@@ -37,7 +39,11 @@ public final class CountryGazetteer {
         }
     }
 
-    private record Entry(String code, Kind kind) {
+    /**
+     * A phrase's reading: {@code code} when the article names none of {@code others} (empty when the phrase is
+     * a country only where the article names one), else the one of {@code others} that the article names.
+     */
+    private record Entry(String code, Kind kind, List<String> others) {
     }
 
     private static final class Holder {
@@ -59,13 +65,55 @@ public final class CountryGazetteer {
 
     /** The longest country phrase starting at {@code words.get(from)}; {@code words} are token surface forms. */
     public Optional<CountryMatch> match(List<String> words, int from) {
+        return match(words, from, Set.of());
+    }
+
+    /**
+     * As {@link #match(List, int)}, in an article that names the countries {@code named} (codes): a phrase
+     * several states share (shared.tsv: "Dominican" for the Dominican Republic and Dominica, "Congolese" for
+     * both Congos) reads as the one the article names, else as its usual reading; a phrase that is a country
+     * only where the article names it (a capital that is also a common place or person's name: "Victoria",
+     * "Kingston") is that country only then.
+     */
+    public Optional<CountryMatch> match(List<String> words, int from, Set<String> named) {
         if (from < words.size()) {
             String first = words.get(from);
             if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) {
                 return Optional.empty();
             }
         }
-        return index.longest(words, from).map(h -> new CountryMatch(h.value().code(), h.length(), h.value().kind()));
+        return index.longest(words, from).flatMap(h -> reading(h.value(), named)
+                .map(code -> new CountryMatch(code, h.length(), h.value().kind())));
+    }
+
+    private static Optional<String> reading(Entry e, Set<String> named) {
+        if (!e.others().isEmpty() && !named.contains(e.code())) {
+            List<String> there = e.others().stream().filter(named::contains).toList();
+            if (there.size() == 1) {
+                return Optional.of(there.get(0));
+            }
+        }
+        return e.code().isEmpty() ? Optional.empty() : Optional.of(e.code());
+    }
+
+    /**
+     * The countries an article names by name (not by a nationality word or a capital, which can be ambiguous),
+     * read from its sentences' words.
+     */
+    public Set<String> named(List<List<String>> sentences) {
+        Set<String> out = new HashSet<>();
+        for (List<String> words : sentences) {
+            for (int i = 0; i < words.size(); i++) {
+                Optional<CountryMatch> m = match(words, i);
+                if (m.isPresent()) {
+                    if (m.get().kind() == Kind.NAME) {
+                        out.add(m.get().code());
+                    }
+                    i += m.get().length() - 1;
+                }
+            }
+        }
+        return out;
     }
 
     /** The common English name of a country code, e.g. "Azerbaijan" for AZE. */
@@ -80,8 +128,13 @@ public final class CountryGazetteer {
 
     private static CountryGazetteer read() {
         PhraseIndex<Entry> index = new PhraseIndex<>();
+        // shared phrases first: the first value stored for a phrase wins
+        for (String[] row : TsvResource.read(CountryGazetteer.class, "shared.tsv", 4)) {
+            index.add(row[0], false, new Entry(row[1].equals("-") ? "" : row[1], Kind.valueOf(row[3]),
+                    List.of(row[2].split(" "))));
+        }
         for (String[] row : TsvResource.read(CountryGazetteer.class, "countries.tsv", 3)) {
-            index.add(row[2], false, new Entry(row[0], Kind.valueOf(row[1])));
+            index.add(row[2], false, new Entry(row[0], Kind.valueOf(row[1]), List.of()));
         }
         Map<String, String> names = new HashMap<>();
         for (String[] row : TsvResource.read(CountryGazetteer.class, "country_names.tsv", 2)) {

@@ -1,5 +1,6 @@
 package org.dyad.actor;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,12 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Multi-word phrases looked up by their tokens, longest match first, compared in lower case. A phrase may
  * end in a stem that matches any token starting with it. A phrase with a hyphenated word is stored twice:
- * as written ("Col-Gen") and split the way CoreNLP splits hyphens ("Col", "-", "Gen"). Immutable once
- * built; safe to share between threads.
+ * as written ("Col-Gen") and split the way CoreNLP splits hyphens ("Col", "-", "Gen"); so is a phrase with a
+ * possessive word, split as CoreNLP splits it ("St. George's" -> "St.", "George", "'s"). A token with
+ * diacritics is looked up as written and without them, so text spelling "Chișinău" or "São Tomé and Príncipe"
+ * finds a phrase listed as "Chisinau" or "Sao Tome and Principe" (a phrase written as the text wins on equal
+ * length); a phrase listed with diacritics ("Malé") is found only as written, never from the plain word
+ * ("Male"). Immutable once built; safe to share between
+ * threads.
  */
 final class PhraseIndex<V> {
     /** A value and the number of tokens its phrase covered. */
@@ -24,6 +31,8 @@ final class PhraseIndex<V> {
         final Map<String, V> stems = new LinkedHashMap<>();
         V value;
     }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private final Node<V> root = new Node<>();
 
@@ -52,18 +61,33 @@ final class PhraseIndex<V> {
             throw new IndexOutOfBoundsException("from " + from + " of " + words.size());
         }
         Hit<V> best = null;
-        Node<V> node = root;
-        for (int i = from; i < words.size() && node != null; i++) {
+        // the nodes reached so far: a token with diacritics may go on as written and without them
+        List<Node<V>> nodes = List.of(root);
+        for (int i = from; i < words.size() && !nodes.isEmpty(); i++) {
             String token = lower(words.get(i));
-            for (Map.Entry<String, V> stem : node.stems.entrySet()) {
-                if (token.startsWith(stem.getKey()) && (best == null || best.length() < i - from + 1)) {
-                    best = new Hit<>(stem.getValue(), i - from + 1);
+            String plain = withoutDiacritics(token);
+            List<Node<V>> next = new ArrayList<>(2);
+            for (Node<V> node : nodes) {
+                for (Map.Entry<String, V> stem : node.stems.entrySet()) {
+                    boolean starts = token.startsWith(stem.getKey()) || plain.startsWith(stem.getKey());
+                    if (starts && (best == null || best.length() < i - from + 1)) {
+                        best = new Hit<>(stem.getValue(), i - from + 1);
+                    }
+                }
+                for (String key : plain.equals(token) ? List.of(token) : List.of(token, plain)) {
+                    Node<V> child = node.children.get(key);
+                    if (child != null) {
+                        next.add(child);
+                    }
                 }
             }
-            node = node.children.get(token);
-            if (node != null && node.value != null) {
-                best = new Hit<>(node.value, i - from + 1);
+            for (Node<V> node : next) {
+                if (node.value != null) {
+                    best = new Hit<>(node.value, i - from + 1);
+                    break;
+                }
             }
+            nodes = next;
         }
         return Optional.ofNullable(best);
     }
@@ -72,11 +96,24 @@ final class PhraseIndex<V> {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** The word without its combining marks ("são" -> "sao", "chișinău" -> "chisinau"); ASCII words unchanged. */
+    static String withoutDiacritics(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 127) {
+                return DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return word;
+    }
+
     private static List<List<String>> variants(String phrase) {
         List<String> asWritten = List.of(lower(phrase.strip()).split("\\s+"));
         List<String> split = new ArrayList<>();
         for (String w : asWritten) {
-            if (w.length() > 1 && w.indexOf('-', 1) > 0 && !w.endsWith("-")) {
+            if (w.length() > 2 && w.endsWith("'s")) {
+                split.add(w.substring(0, w.length() - 2));
+                split.add("'s");
+            } else if (w.length() > 1 && w.indexOf('-', 1) > 0 && !w.endsWith("-")) {
                 String[] parts = w.split("-", -1);
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
 
@@ -29,6 +30,16 @@ public final class SentenceLexicon {
      */
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents,
                            org.dyad.dictionary.ActorDictionary actors, Optional<java.time.LocalDate> date) {
+        this(s, countries, agents, actors, date, Set.of());
+    }
+
+    /**
+     * As above, in an article that names the countries {@code named} (codes, {@link CountryGazetteer#named}): a
+     * nationality word or capital several states share reads as the one the article names.
+     */
+    public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents,
+                           org.dyad.dictionary.ActorDictionary actors, Optional<java.time.LocalDate> date,
+                           Set<String> named) {
         int n = s.size();
         List<String> words = new ArrayList<>(n);
         for (Token t : s.tokens()) {
@@ -44,7 +55,7 @@ public final class SentenceLexicon {
             sectors.add(List.of());
         }
         for (int i = 0; i < n; ) {
-            Optional<CountryGazetteer.CountryMatch> m = countries.match(words, i);
+            Optional<CountryGazetteer.CountryMatch> m = countries.match(words, i, named);
             if (m.isPresent()) {
                 for (int k = i; k < i + m.get().length() && k < n; k++) {
                     country[k] = m.get().code();

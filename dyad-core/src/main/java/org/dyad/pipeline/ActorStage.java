@@ -1,5 +1,6 @@
 package org.dyad.pipeline;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,10 @@ public final class ActorStage implements Stage {
     public void codeSentence(SentenceWork w) {
         w.document().before(w).ifPresent(prev -> prev.resolver().ifPresent(r -> updateSubject(prev.sentence(), r, w)));
         Sentence s = w.sentence();
-        SentenceLexicon lex = new SentenceLexicon(s, countries, agents, actors.orElse(null), w.document().published());
+        Set<String> named = w.document().note("actors.named-countries", () -> countries.named(
+                w.document().doc().sentences().stream().map(ActorStage::words).toList()));
+        SentenceLexicon lex = new SentenceLexicon(s, countries, agents, actors.orElse(null), w.document().published(),
+                named);
         ActorResolver resolver = new ActorResolver(s, lex, w.document().discourse());
         for (Token t : s.tokens()) {
             String rel = s.relation(t.index());
@@ -54,6 +58,10 @@ public final class ActorStage implements Stage {
             }
         }
         w.setActors(lex, resolver);
+    }
+
+    private static List<String> words(Sentence s) {
+        return s.tokens().stream().map(Token::word).toList();
     }
 
     /** The first subject of the sentence that is a known person becomes the discourse's last subject. */
