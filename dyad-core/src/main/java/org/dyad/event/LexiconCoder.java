@@ -232,9 +232,7 @@ public final class LexiconCoder {
                     for (Party a : src) {
                         boolean paired = false;
                         for (Party b : expand(targets, a.entity())) {
-                            boolean sameState = inside && !a.entity().country().isEmpty()
-                                    && a.entity().country().equals(b.entity().country());
-                            if (!a.entity().key().equals(b.entity().key()) && !sameState) {
+                            if (!a.entity().key().equals(b.entity().key())) {
                                 pairs.add(new Party[] {a, b});
                                 paired = true;
                             }
