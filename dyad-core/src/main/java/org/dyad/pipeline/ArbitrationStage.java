@@ -71,6 +71,7 @@ public final class ArbitrationStage implements Stage {
             w.alive().stream().filter(d -> d.coder() == EventDraft.Coder.LEXICON).forEach(d -> coded.add(d.trigger()));
             for (EventDraft d : w.alive()) {
                 if (d.coder() == EventDraft.Coder.PETRARCH && coded.contains(d.trigger())) {
+                    agreeAtTrigger(w.alive(), d);
                     d.drop("arbitration: the lexicon coded this trigger");
                 }
             }
@@ -93,6 +94,28 @@ public final class ArbitrationStage implements Stage {
         }
         if (gapFilling) {
             gapsOnly(w.alive());
+        }
+    }
+
+    /**
+     * A PETRARCH pattern read the trigger the lexicon read: one event. Where both name the same source country, the
+     * pattern's agreement raises the lexicon's confidence (same family), and a target the pattern found where the
+     * lexicon found none (another country) becomes the lexicon's.
+     */
+    private static void agreeAtTrigger(List<EventDraft> alive, EventDraft p) {
+        for (EventDraft l : alive) {
+            if (l.coder() != EventDraft.Coder.LEXICON || l.trigger() != p.trigger()
+                    || l.source().country().isEmpty() || !l.source().country().equals(p.source().country())) {
+                continue;
+            }
+            if (l.cameo().root().equals(p.cameo().root())) {
+                l.markAgreed();
+            }
+            boolean otherCountry = p.target().map(t -> !t.country().isEmpty()
+                    && !t.country().equals(l.source().country())).orElse(false);
+            if (l.target().isEmpty() && otherCountry) {
+                l.retarget(p.target(), p.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
+            }
         }
     }
 
