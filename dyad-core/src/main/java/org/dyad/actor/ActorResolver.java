@@ -98,7 +98,13 @@ public final class ActorResolver {
             return pronoun(head).map(e -> Mention.of(e, head, h.word(), recalled(e)));
         }
         if (GROUP_PRONOUNS.contains(lower)) {
-            return clauseSubject(head).map(e -> Mention.of(e, head, h.word(), recalled(e)));
+            return clauseSubject(head).map(m -> {
+                Entity e = m.entity().orElseThrow();
+                // "the Air Force says it has killed ...": an unnamed group is named by the words it stands for
+                Entity named = e.name().isEmpty() && !e.person() && !m.text().isEmpty()
+                        ? new Entity(e.key(), e.country(), e.sectors(), m.text(), false, e.basis()) : e;
+                return Mention.of(named, head, h.word(), recalled(e));
+            });
         }
         if (!(h.isNoun() || h.pos().equals("CD") || h.pos().equals("JJ") || h.pos().equals("PRP"))) {
             return Optional.empty();
@@ -376,7 +382,7 @@ public final class ActorResolver {
      * itself, through complements and reported speech ("Japan said it had halted aid", "the rebels continued
      * their strike"). Empty when that subject is not an actor.
      */
-    private Optional<Entity> clauseSubject(int pronoun) {
+    private Optional<Mention> clauseSubject(int pronoun) {
         int cur = pronoun;
         for (int guard = 0; guard < sentence.size(); guard++) {
             int gov = sentence.governor(cur);
@@ -386,7 +392,7 @@ public final class ActorResolver {
             for (int n : sentence.children(gov, "nsubj")) {
                 if (n != pronoun && n != cur && !phrase(n).contains(pronoun)
                         && !GROUP_PRONOUNS.contains(sentence.token(n).lowerWord())) {
-                    return resolve(n).flatMap(Mention::entity);
+                    return resolve(n).filter(m -> m.entity().isPresent());
                 }
             }
             String rel = sentence.relation(cur);
