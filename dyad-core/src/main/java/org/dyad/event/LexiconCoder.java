@@ -92,6 +92,8 @@ public final class LexiconCoder {
 
     /** What calling for these against someone rallies: "called for sanctions against Turkey" (113). */
     private static final java.util.Set<String> RALLY_NOUNS = org.dyad.dictionary.WordSets.get("event.rally-nouns");
+    /** CAMEO roots of cooperation that states named together do with each other: intent, consult, diplomatic, material. */
+    private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("03", "04", "05", "06");
 
     /**
      * An appeal whose "for" or object noun is a measure against someone ("called for sanctions against Turkey",
@@ -216,7 +218,7 @@ public final class LexiconCoder {
                     targets = List.of();
                 }
                 if (targets.isEmpty()) {
-                    if (t.reciprocal() && (src.size() >= 2)) {
+                    if ((t.reciprocal() || mutualAmong(src, t.code())) && (src.size() >= 2)) {
                         addAllPairs(src, pairs);
                     } else {
                         for (Party a : src) {
@@ -329,6 +331,16 @@ public final class LexiconCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * "Jordan and Britain have agreed to hold exercises", "Bosnia and Slovenia agreed to a ceasefire": states
+         * named together as the subject of cooperation (intent, consultation, diplomatic or material cooperation)
+         * with no one else named cooperate with each other.
+         */
+        private static boolean mutualAmong(List<Party> src, String code) {
+            return MUTUAL_ROOTS.contains(code.substring(0, 2))
+                    && src.stream().map(p -> p.entity().country()).filter(c -> !c.isEmpty()).distinct().count() >= 2;
         }
 
         private void addAllPairs(List<Party> parties, List<Party[]> pairs) {
