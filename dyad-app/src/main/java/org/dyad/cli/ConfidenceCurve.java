@@ -29,7 +29,7 @@ final class ConfidenceCurve {
     /** The thresholds, from every event to the surest. */
     static final double[] THRESHOLDS = {0, 0.5, 0.6, 0.7, 0.8, 0.9};
 
-    /** One point: a threshold, the recall and the precision at it, and events per record. */
+    /** One point: a threshold, the recall and the precision at it (NaN when no event is left), events per record. */
     record Point(double threshold, double recall, double precision, double events) {}
 
     private final GoldSet.Format format;
@@ -61,7 +61,9 @@ final class ConfidenceCurve {
             List<Point> points = new ArrayList<>();
             for (double t : THRESHOLDS) {
                 Map<String, Ratio> sum = GoldMetrics.sum(half.stream().map(s -> s.atConfidence(format, t)).toList());
-                points.add(new Point(t, value(sum, c.recall), value(sum, c.precision), value(sum, GoldMetrics.EVENTS)));
+                Ratio events = sum.get(c.precision);
+                double precision = events == null || events.den() == 0 ? Double.NaN : value(sum, c.precision);
+                points.add(new Point(t, value(sum, c.recall), precision, value(sum, GoldMetrics.EVENTS)));
             }
             c.lines.put(h.label(), points);
         }
@@ -82,8 +84,10 @@ final class ConfidenceCurve {
             out.printf(Locale.ROOT, "%-10.2f", THRESHOLDS[i]);
             for (List<Point> ps : lines.values()) {
                 Point p = ps.get(i);
-                out.printf(Locale.ROOT, "%30s", String.format(Locale.ROOT, "%.3f / %.3f / %.2f", p.recall(),
-                        p.precision(), p.events()));
+                String precision = Double.isNaN(p.precision()) ? "-" // no event left: no precision
+                        : String.format(Locale.ROOT, "%.3f", p.precision());
+                out.printf(Locale.ROOT, "%30s", String.format(Locale.ROOT, "%.3f / %s / %.2f", p.recall(),
+                        precision, p.events()));
             }
             out.println();
         }
@@ -148,6 +152,9 @@ final class ConfidenceCurve {
             int px = -1;
             int py = -1;
             for (Point p : line.getValue()) {
+                if (Double.isNaN(p.precision())) {
+                    continue; // no event at this threshold: nothing to draw
+                }
                 int x = left + (int) Math.round(p.recall() * pw);
                 int y = top + ph - (int) Math.round(p.precision() * ph);
                 if (px >= 0) {

@@ -127,6 +127,22 @@ class EvalGoldCommandTest {
     }
 
     @Test
+    void curveTablesPrecisionAndRecallByMinimumConfidenceAndDrawsThem(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("curve.png");
+        EvalCommandTest.Run r = EvalCommandTest.run("eval", "gold", gold(dir).toString(), "--curve", png.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("by confidence (plover+source, event_precision)");
+        java.util.List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("min conf.")).skip(1)
+                .limit(ConfidenceCurve.THRESHOLDS.length).toList();
+        assertThat(rows).hasSize(ConfidenceCurve.THRESHOLDS.length);
+        assertThat(rows.get(0)).startsWith("0.00");
+        // at 0.9 no event of this small file is that sure: no precision, not a precision of 0
+        assertThat(rows.get(rows.size() - 1)).startsWith("0.90").contains(" / - / 0.00");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(400);
+    }
+
+    @Test
     void unknownHalfOrFormatIsAUsageError(@TempDir Path dir) throws IOException {
         Path file = gold(dir);
         EvalCommandTest.Run half = EvalCommandTest.run("eval", "gold", file.toString(), "--half", "dev");
