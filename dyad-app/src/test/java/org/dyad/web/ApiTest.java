@@ -210,7 +210,7 @@ class ApiTest {
                 + "a".repeat(org.dyad.pipeline.Limits.DEFAULTS.maxChars() + 1) + "\"}", false);
         assertThat(long1.statusCode()).isEqualTo(413);
         // a body over the request limit is refused before it is read
-        HttpResponse<String> huge = web.post("/api/articles", "{\"text\":\"" + "b".repeat(2 * 1024 * 1024) + "\"}", false);
+        WebFixture.RawResponse huge = web.postDeclaring("/api/articles", 2L * 1024 * 1024);
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(WebFixture.parse(huge.body()).get("error").asText()).contains("limit");
         assertThat(web.get("/api/events?q=bbbb").statusCode()).isEqualTo(200);

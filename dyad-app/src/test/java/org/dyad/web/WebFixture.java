@@ -124,6 +124,46 @@ final class WebFixture implements AutoCloseable {
         return send(b.build());
     }
 
+    /** A status and a body, read off a socket. */
+    record RawResponse(int statusCode, String body) {}
+
+    /**
+     * A POST that announces a body of {@code length} bytes and sends none of it: what a server that refuses a body by
+     * its declared length answers before reading it (no race with the upload, as a real client's large POST has).
+     */
+    RawResponse postDeclaring(String path, long length) {
+        URI uri = URI.create(base());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            int contentLength = -1;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    contentLength = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            char[] body = new char[Math.max(contentLength, 0)];
+            int n = 0;
+            while (n < body.length) {
+                int r = in.read(body, n, body.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return new RawResponse(Integer.parseInt(status.split(" ")[1]), new String(body, 0, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     JsonNode json(String path) {
         HttpResponse<String> r = get(path);
         if (r.statusCode() != 200) {

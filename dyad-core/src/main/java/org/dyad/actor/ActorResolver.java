@@ -142,8 +142,12 @@ public final class ActorResolver {
                 };
             }
             sectors.addAll(lexicon.sectors(i));
-            if (t.ner().equals("PERSON") && !lexicon.isAgent(i) && t.word().codePoints().anyMatch(Character::isLetter)
-                    && lexicon.country(i).isEmpty()) {
+            // a person's name, or the surname of a person the article named before, whatever NER made of it here
+            // ("invited Sufedad to Sweden", Sufedad tagged a place)
+            boolean known = t.isNoun() && Character.isUpperCase(t.word().codePointAt(0))
+                    && discourse.findPerson(t.word()).isPresent();
+            if ((t.ner().equals("PERSON") || known) && !lexicon.isAgent(i)
+                    && t.word().codePoints().anyMatch(Character::isLetter) && lexicon.country(i).isEmpty()) {
                 nameWords.add(t.word());
             }
             if (i != head && sentence.relation(i).equals("nmod:poss") && possessor == null) {
