@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
+import org.dyad.article.TextHash;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
 import org.dyad.io.PublicationDate;
@@ -31,7 +32,6 @@ import org.dyad.store.Period;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultTable;
 import org.dyad.store.StoreReaders;
-import org.dyad.store.TextHash;
 import org.dyad.watch.IngestActivity;
 
 /**

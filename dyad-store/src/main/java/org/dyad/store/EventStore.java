@@ -1,6 +1,5 @@
 package org.dyad.store;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +25,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.actor.Actor;
 import org.dyad.article.Article;
+import org.dyad.article.TextHash;
 import org.dyad.event.Event;
+import org.dyad.merge.EventKey;
+import org.dyad.merge.EventMerge;
+import org.dyad.merge.Outlets;
 import org.dyad.pipeline.CodedArticle;
 
 /**
@@ -261,8 +263,7 @@ public final class EventStore implements AutoCloseable {
                             ""));
                     int i = 1;
                     for (Event e : chunk) {
-                        Optional<Long> eventId = e.modality().asserted()
-                                ? Optional.of(EventKey.of(e).id()) : Optional.empty();
+                        Optional<Long> eventId = EventKey.eventId(e);
                         eventId.ifPresent(affected::add);
                         asserted += eventId.isPresent() ? 1 : 0;
                         i = MentionRows.bind(c, p, i, e, eventId);
@@ -364,32 +365,13 @@ public final class EventStore implements AutoCloseable {
         p.setString(5, a.byline());
         p.setString(6, a.source());
         p.setString(7, a.url());
-        p.setString(8, outlet(a));
+        p.setString(8, Outlets.of(a));
         p.setString(9, a.text());
         p.setInt(10, coded.sentences());
         p.setInt(11, coded.tokens());
         p.setInt(12, coded.events().size());
         p.setTimestamp(13, Timestamp.from(Instant.now()));
         p.executeUpdate();
-    }
-
-    /**
-     * The outlet an article counts as for NumSources: its URL's host (without {@code www.}) when it has a
-     * URL, else its source (for a .txt file without a Source: line, the file's path).
-     */
-    static String outlet(Article a) {
-        if (!a.url().isBlank()) {
-            try {
-                String host = URI.create(a.url().strip()).getHost();
-                if (host != null && !host.isBlank()) {
-                    host = host.toLowerCase(Locale.ROOT);
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: fall through to the source
-            }
-        }
-        return a.source();
     }
 
     private static final int MENTION_COLUMNS = 41;

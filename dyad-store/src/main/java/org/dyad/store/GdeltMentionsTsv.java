@@ -16,6 +16,7 @@ import org.dyad.actor.Actor;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
 import org.dyad.io.ArticleEventWriter;
+import org.dyad.merge.EventKey;
 
 /**
  * Event mentions as rows of GDELT 2.0's mentions table: the 16 {@link #COLUMNS} in GDELT's order (GDELT 2.0
