@@ -394,6 +394,10 @@ final class Api {
     /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
     void ingest(Context ctx) {
         Params.of(ctx, PARAMS.get("/api/articles"));
+        if (store.readOnly()) {
+            throw new ApiException(405, "this store is read-only (dyad serve --parquet): POST /api/articles stores "
+                    + "nothing here; POST /api/code codes without storing");
+        }
         List<String> warnings = new ArrayList<>();
         Article a = articleFrom(ctx, maxChars, warnings);
         EventStore.Status status = read(r -> r.status(a));

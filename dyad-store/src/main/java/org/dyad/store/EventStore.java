@@ -87,7 +87,8 @@ public final class EventStore implements AutoCloseable {
     private int queryTimeoutSeconds;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private EventStore(Connection c, Path file, boolean readOnly) {
+    /** A store over an open connection (of this package: {@link #open}, {@link #openReadOnly}, ParquetStore). */
+    EventStore(Connection c, Path file, boolean readOnly) {
         this.c = c;
         this.file = file;
         this.readOnly = readOnly;
@@ -129,6 +130,15 @@ public final class EventStore implements AutoCloseable {
             throw e instanceof StoreException se ? se : new StoreException("cannot read store " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a Spark output folder (dyad-spark's CodeJob: {@code articles/}, {@code mentions/}, {@code events/},
+     * {@code meta/}) as a read-only store, so that the queries, exports and web UI work on cluster output: the tables
+     * are DuckDB views over its Parquet files, in a database held in memory. See ParquetStore.
+     */
+    public static EventStore openParquet(Path dir) {
+        return ParquetStore.open(dir);
     }
 
     private static Connection connect(Path file, boolean readOnly) {
@@ -181,9 +191,14 @@ public final class EventStore implements AutoCloseable {
         return queryTimeoutSeconds;
     }
 
-    /** The file. */
+    /** The file (for a Parquet folder, the folder). */
     public Path file() {
         return file;
+    }
+
+    /** Whether this store refuses {@link #put} (opened read-only, or a Parquet folder). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The JDBC connection, for the queries and exports of this package. */
