@@ -86,17 +86,22 @@ public final class CodeJob implements Callable<Integer> {
 
     /** What a run wrote, and how long it took. */
     record Summary(long articles, long sentences, long mentions, long events, long errors, double seconds,
-                   double codingTaskSeconds) {
-        /** Sentences per second of task time spent coding (one core codes one task at a time). */
+                   double codingTaskSeconds, double codingCpuSeconds) {
+        /** Sentences per second of task time spent coding (one task slot codes one article at a time). */
         double sentencesPerTaskSecond() {
             return codingTaskSeconds > 0 ? sentences / codingTaskSeconds : 0;
         }
 
+        /** Sentences per CPU-second of the coding threads: what a core codes when nothing else competes for it. */
+        double sentencesPerCpuSecond() {
+            return codingCpuSeconds > 0 ? sentences / codingCpuSeconds : 0;
+        }
+
         String line() {
             return String.format(Locale.ROOT, "dyad CodeJob: %,d articles coded (%,d sentences), %,d mentions, "
-                    + "%,d events, %,d errors in %.1f s (%.1f sentences/s); coding %.1f sentences per task-second",
-                    articles, sentences, mentions, events, errors, seconds, seconds > 0 ? sentences / seconds : 0,
-                    sentencesPerTaskSecond());
+                    + "%,d events, %,d errors in %.1f s (%.1f sentences/s); coding: %.1f sentences per task-second, "
+                    + "%.1f per CPU-second", articles, sentences, mentions, events, errors, seconds,
+                    seconds > 0 ? sentences / seconds : 0, sentencesPerTaskSecond(), sentencesPerCpuSecond());
         }
     }
 
@@ -145,11 +150,13 @@ public final class CodeJob implements Callable<Integer> {
         LocalDateTime storedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         LongAccumulator sentences = jsc.sc().longAccumulator("dyad sentences");
         LongAccumulator codingNanos = jsc.sc().longAccumulator("dyad coding nanoseconds");
+        LongAccumulator codingCpuNanos = jsc.sc().longAccumulator("dyad coding CPU nanoseconds");
         boolean failFirst = Boolean.parseBoolean(spark.conf().get("spark.dyad.test.failFirstAttempt", "false"));
 
         Dataset<Row> articlesIn = ArticleOrder.dedupe(ArticleInputs.read(spark, inputs)).repartition(n, col("input"));
         JavaRDD<Coded> coded = articlesIn.javaRDD()
-                .mapPartitions(new PartitionCoder(settings, maxChars, storedAt, sentences, codingNanos, failFirst))
+                .mapPartitions(new PartitionCoder(settings, maxChars, storedAt, sentences, codingNanos, codingCpuNanos,
+                        failFirst))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> articles = spark.createDataFrame(coded.filter(c -> c.article() != null).map(Coded::article),
@@ -177,7 +184,7 @@ public final class CodeJob implements Callable<Integer> {
                 spark.read().parquet(folder(OutputSchema.MENTIONS)).count(),
                 spark.read().parquet(folder(OutputSchema.EVENTS)).count(),
                 spark.read().parquet(folder(OutputSchema.ERRORS)).count(),
-                (System.nanoTime() - started) / 1e9, codingNanos.value() / 1e9);
+                (System.nanoTime() - started) / 1e9, codingNanos.value() / 1e9, codingCpuNanos.value() / 1e9);
     }
 
     private String folder(String name) {

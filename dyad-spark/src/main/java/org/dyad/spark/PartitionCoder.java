@@ -19,8 +19,8 @@ import org.dyad.pipeline.CodedArticle;
  * Codes the articles of one partition with this executor's {@link Dyad} ({@link ExecutorDyad}), one article at a time
  * on the task's thread, lazily (a partition is never held in memory whole). An article longer than the limit, or
  * one the pipeline throws on, becomes an {@code errors} row and the partition goes on; a read error passes through.
- * Counts sentences and the nanoseconds spent coding into accumulators (for the job's throughput line; a retried task
- * counts twice there, never in the output).
+ * Counts sentences and the time spent coding, wall and CPU (of the task's thread), into accumulators (for the job's
+ * throughput line; a retried task counts twice there, never in the output).
  */
 final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Serializable {
     private final CoderSettings settings;
@@ -28,6 +28,7 @@ final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Ser
     private final LocalDateTime storedAt;
     private final LongAccumulator sentences;
     private final LongAccumulator codingNanos;
+    private final LongAccumulator codingCpuNanos;
     private final boolean failFirstAttempt;
 
     /**
@@ -35,12 +36,13 @@ final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Ser
      *                         article (Spark conf {@code spark.dyad.test.failFirstAttempt}), as a lost executor would
      */
     PartitionCoder(CoderSettings settings, int maxChars, LocalDateTime storedAt, LongAccumulator sentences,
-                   LongAccumulator codingNanos, boolean failFirstAttempt) {
+                   LongAccumulator codingNanos, LongAccumulator codingCpuNanos, boolean failFirstAttempt) {
         this.settings = settings;
         this.maxChars = maxChars;
         this.storedAt = storedAt;
         this.sentences = sentences;
         this.codingNanos = codingNanos;
+        this.codingCpuNanos = codingCpuNanos;
         this.failFirstAttempt = failFirstAttempt;
     }
 
@@ -84,6 +86,8 @@ final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Ser
                     "%,d characters, more than the limit of %d (--max-chars); not coded", a.text().length(), maxChars)));
         }
         Dyad dyad = ExecutorDyad.get(settings);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         CodedArticle c;
         try {
@@ -94,6 +98,7 @@ final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Ser
                     + (m == null ? "" : ": " + m)));
         }
         codingNanos.add(System.nanoTime() - start);
+        codingCpuNanos.add(Math.max(0, threads.getCurrentThreadCpuTime() - cpu));
         sentences.add(c.sentences());
         List<Row> mentions = new ArrayList<>(c.events().size());
         for (Event e : c.events()) {
