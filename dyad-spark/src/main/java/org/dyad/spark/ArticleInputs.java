@@ -35,6 +35,9 @@ import org.dyad.article.Article;
 import org.dyad.article.TextHash;
 import org.dyad.io.ArticleReader;
 import org.dyad.io.ReadError;
+import org.dyad.io.ReadWarning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the job's inputs from any Hadoop path (a file or a folder, walked recursively) into rows of {@link #READ}:
@@ -52,7 +55,9 @@ import org.dyad.io.ReadError;
  *       is read as the JSONL line of its fields would be.</li>
  * </ul>
  * In a folder, hidden files and folders (a name starting with a dot) and files of other extensions are skipped, as
- * {@code dyad ingest} skips them. Local files keep their path as their source ({@code /data/a.txt}, not
+ * {@code dyad ingest} skips them. An article longer than the character limit is refused by name, as
+ * {@code dyad ingest} refuses it; what {@code dyad ingest} prints as a warning (an unreadable date, bytes that are not
+ * UTF-8) goes to the executor's log at WARN ({@code dyad: warning: INPUT: ...}), the article kept. Local files keep their path as their source ({@code /data/a.txt}, not
  * {@code file:/data/a.txt}), so the articles match those {@code dyad ingest} reads from the same path.
  *
  * <p>Each row carries its place among the inputs ({@code ord_*}: input number, file, split start, row in the split,
@@ -60,6 +65,8 @@ import org.dyad.io.ReadError;
  */
 final class ArticleInputs {
     private ArticleInputs() {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleInputs.class);
 
     private static final String TEXT_COLUMN = "text";
     private static final String ID_COLUMN = "id";
@@ -86,8 +93,11 @@ final class ArticleInputs {
     /** The files of one input, by how they are read. */
     record Listing(List<String> lines, List<String> whole, List<String> parquet, List<ReadError> errors) {}
 
-    /** Reads every input; the rows of input {@code i} have {@code ord_input = i}. */
-    static Dataset<Row> read(SparkSession spark, List<String> inputs) {
+    /**
+     * Reads every input, refusing articles longer than {@code maxChars} characters; the rows of input {@code i} have
+     * {@code ord_input = i}.
+     */
+    static Dataset<Row> read(SparkSession spark, List<String> inputs, int maxChars) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<JavaRDD<Row>> parts = new ArrayList<>();
@@ -101,18 +111,18 @@ final class ArticleInputs {
             if (!l.lines().isEmpty()) {
                 Dataset<Row> lines = spark.read().text(escaped(l.lines()))
                         .select(col("value"), col("_metadata.file_path"), col("_metadata.file_block_start"));
-                parts.add(lines.javaRDD().mapPartitions(rows -> new JsonLines(input).apply(rows)));
+                parts.add(lines.javaRDD().mapPartitions(rows -> new JsonLines(input, maxChars).apply(rows)));
             }
             if (!l.whole().isEmpty()) {
                 Dataset<Row> files = spark.read().format("binaryFile").load(escaped(l.whole()))
                         .select(col("path"), col("content"));
-                parts.add(files.javaRDD().flatMap(row -> wholeFile(input, row).iterator()));
+                parts.add(files.javaRDD().flatMap(row -> wholeFile(input, maxChars, row).iterator()));
             }
             if (!l.parquet().isEmpty()) {
                 Dataset<Row> table = spark.read().parquet(escaped(l.parquet()));
                 Dataset<Row> json = table.select(to_json(struct(parquetFields(table, inputs.get(i)))).as("json"),
                         col("_metadata.file_path"), col("_metadata.row_index"));
-                parts.add(json.javaRDD().flatMap(row -> parquetRow(input, row).iterator()));
+                parts.add(json.javaRDD().flatMap(row -> parquetRow(input, maxChars, row).iterator()));
             }
         }
         JavaRDD<Row> all = jsc.parallelize(driverErrors, 1);
@@ -241,13 +251,14 @@ final class ArticleInputs {
     /** The rows of one partition of JSONL lines, counting lines within each file split. */
     private static final class JsonLines {
         private final int input;
-        private final ArticleReader reader = new ArticleReader(java.io.InputStream.nullInputStream());
+        private final ArticleReader reader;
         private String file = "";
         private long block = -1;
         private long row;
 
-        JsonLines(int input) {
+        JsonLines(int input, int maxChars) {
             this.input = input;
+            this.reader = reader(maxChars);
         }
 
         Iterator<Row> apply(Iterator<Row> lines) {
@@ -264,30 +275,40 @@ final class ArticleInputs {
                 Place p = new Place(input, path, b, row++);
                 int[] sub = {0};
                 reader.readJsonLine(where, path, line.getString(0), a -> out.accept(article(p, sub[0]++, where, a)),
-                        e -> out.accept(error(p, sub[0]++, e)));
+                        e -> out.accept(error(p, sub[0]++, e)), ArticleInputs::warn);
             });
         }
     }
 
-    private static List<Row> wholeFile(int input, Row file) {
+    /** A reader of articles of at most {@code maxChars} characters (standard input is never read here). */
+    private static ArticleReader reader(int maxChars) {
+        return new ArticleReader(java.io.InputStream.nullInputStream()).withMaxChars(maxChars);
+    }
+
+    /** What dyad ingest prints as a warning, in the executor's log. */
+    private static void warn(ReadWarning w) {
+        LOG.warn("dyad: warning: {}: {}", w.input(), w.message());
+    }
+
+    private static List<Row> wholeFile(int input, int maxChars, Row file) {
         String path = shown(new Path(file.getString(0))); // binaryFile's path: Hadoop's Path.toString, not encoded
         Place p = new Place(input, path, 0, 0);
         List<Row> out = new ArrayList<>();
         int[] sub = {0};
-        new ArticleReader(java.io.InputStream.nullInputStream()).readFile(path, (byte[]) file.get(1),
-                a -> out.add(article(p, sub[0]++, path, a)), e -> out.add(error(p, sub[0]++, e)));
+        reader(maxChars).readFile(path, (byte[]) file.get(1), a -> out.add(article(p, sub[0]++, path, a)),
+                e -> out.add(error(p, sub[0]++, e)), ArticleInputs::warn);
         return out;
     }
 
-    private static List<Row> parquetRow(int input, Row row) {
+    private static List<Row> parquetRow(int input, int maxChars, Row row) {
         String path = fromUrl(row.getString(1));
         long index = row.getLong(2);
         Place p = new Place(input, path, 0, index);
         String where = path + ":row " + index;
         List<Row> out = new ArrayList<>();
         int[] sub = {0};
-        new ArticleReader(java.io.InputStream.nullInputStream()).readJsonLine(where, path, row.getString(0),
-                a -> out.add(article(p, sub[0]++, where, a)), e -> out.add(error(p, sub[0]++, e)));
+        reader(maxChars).readJsonLine(where, path, row.getString(0), a -> out.add(article(p, sub[0]++, where, a)),
+                e -> out.add(error(p, sub[0]++, e)), ArticleInputs::warn);
         return out;
     }
 

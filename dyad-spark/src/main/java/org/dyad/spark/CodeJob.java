@@ -22,6 +22,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.dyad.pipeline.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Parameters;
  *   <li>read: {@link ArticleInputs} (JSONL in the input contract, folders of .txt/.html/.xml, Parquet with
  *       id, text, date, ...), a read error becoming an {@code errors} row;</li>
  *   <li>order: {@link ArticleOrder}, what {@code dyad ingest} does with repeated ids and repeated texts;</li>
- *   <li>code: {@link PartitionCoder}, one {@code Dyad} per executor JVM ({@link ExecutorDyad}), an article over
- *       {@code --max-chars} or one that fails becoming an {@code errors} row while the rest go on;</li>
+ *   <li>code: {@link PartitionCoder}, one {@code Dyad} per executor JVM ({@link ExecutorDyad}), each article within
+ *       {@code dyad ingest}'s limits ({@code --max-chars}, {@code --max-sentence-tokens}, {@code --time-budget}), one
+ *       that fails becoming an {@code errors} row while the rest go on;</li>
  *   <li>merge: {@link SparkMerge}, mentions of one happening across all articles into one event by dyad-core's
  *       merge rule;</li>
  *   <li>write: {@code articles/}, {@code mentions/}, {@code events/}, {@code errors/} and last {@code meta/} under
@@ -58,8 +60,6 @@ import picocli.CommandLine.Parameters;
                         + "file each (as dyad ingest reads them); .parquet with columns id, text and optionally date, "
                         + "title, byline, source, url."})
 public final class CodeJob implements Callable<Integer> {
-    /** The longest article coded by default, in characters: dyad ingest's default. */
-    static final int MAX_CHARS = 100_000;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (any Hadoop path).")
     List<String> inputs = new ArrayList<>();
@@ -77,8 +77,24 @@ public final class CodeJob implements Callable<Integer> {
     String coder = "combined";
 
     @Option(names = "--max-chars", paramLabel = "N",
-            description = "Refuse (into errors/) an article longer than N characters (default: ${DEFAULT-VALUE}).")
-    int maxChars = MAX_CHARS;
+            description = "Refuse (into errors/) an article longer than N characters, as dyad ingest (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxChars = Limits.DEFAULTS.maxChars();
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "Split a sentence longer than N tokens at clause punctuation before parsing it, as dyad "
+                    + "ingest (default: ${DEFAULT-VALUE}; 10 to 1000).")
+    int maxSentenceTokens = Limits.DEFAULTS.maxSentenceTokens();
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS",
+            description = "An article not coded within SECONDS goes to errors/ and the task goes on, as in dyad "
+                    + "ingest (default: ${DEFAULT-VALUE}).")
+    long timeBudget = Limits.DEFAULTS.timeBudget().toSeconds();
+
+    @Option(names = "--min-confidence", paramLabel = "C",
+            description = "Leave out mentions whose confidence is below C, as dyad ingest --min-confidence (default: "
+                    + "${DEFAULT-VALUE}, every mention).")
+    double minConfidence = 0;
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions to code in (default: 4 per core of spark.default.parallelism).")
@@ -86,22 +102,18 @@ public final class CodeJob implements Callable<Integer> {
 
     /** What a run wrote, and how long it took. */
     record Summary(long articles, long sentences, long mentions, long events, long errors, double seconds,
-                   double codingTaskSeconds, double codingCpuSeconds) {
+                   double codingTaskSeconds) {
         /** Sentences per second of task time spent coding (one task slot codes one article at a time). */
         double sentencesPerTaskSecond() {
             return codingTaskSeconds > 0 ? sentences / codingTaskSeconds : 0;
         }
 
-        /** Sentences per CPU-second of the coding threads: what a core codes when nothing else competes for it. */
-        double sentencesPerCpuSecond() {
-            return codingCpuSeconds > 0 ? sentences / codingCpuSeconds : 0;
-        }
-
         String line() {
             return String.format(Locale.ROOT, "dyad CodeJob: %,d articles coded (%,d sentences), %,d mentions, "
-                    + "%,d events, %,d errors in %.1f s (%.1f sentences/s); coding: %.1f sentences per task-second, "
-                    + "%.1f per CPU-second", articles, sentences, mentions, events, errors, seconds,
-                    seconds > 0 ? sentences / seconds : 0, sentencesPerTaskSecond(), sentencesPerCpuSecond());
+                    + "%,d events, %,d errors in %.1f s (%.1f sentences/s, %.2f articles/s); coding: %.1f sentences "
+                    + "per task-second", articles, sentences, mentions, events, errors, seconds,
+                    seconds > 0 ? sentences / seconds : 0, seconds > 0 ? articles / seconds : 0,
+                    sentencesPerTaskSecond());
         }
     }
 
@@ -133,13 +145,13 @@ public final class CodeJob implements Callable<Integer> {
     }
 
     Summary run(SparkSession spark) throws IOException {
-        if (maxChars < 1 || partitions < 0) {
-            throw new IllegalArgumentException("--max-chars must be at least 1 and --partitions at least 0");
+        if (partitions < 0 || !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("--partitions is at least 0 and --min-confidence between 0 and 1");
         }
         long started = System.nanoTime();
         // Dates as java.time.LocalDate: java.sql.Date needs JDK internals (sun.util.calendar) opened to Spark.
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-        CoderSettings settings = new CoderSettings(nlp, coder);
+        CoderSettings settings = new CoderSettings(nlp, coder, maxChars, maxSentenceTokens, timeBudget);
         Path out = new Path(output);
         FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (fs.exists(out) && !overwrite) {
@@ -150,13 +162,12 @@ public final class CodeJob implements Callable<Integer> {
         LocalDateTime storedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         LongAccumulator sentences = jsc.sc().longAccumulator("dyad sentences");
         LongAccumulator codingNanos = jsc.sc().longAccumulator("dyad coding nanoseconds");
-        LongAccumulator codingCpuNanos = jsc.sc().longAccumulator("dyad coding CPU nanoseconds");
         boolean failFirst = Boolean.parseBoolean(spark.conf().get("spark.dyad.test.failFirstAttempt", "false"));
 
-        Dataset<Row> articlesIn = ArticleOrder.dedupe(ArticleInputs.read(spark, inputs)).repartition(n, col("input"));
+        Dataset<Row> articlesIn = ArticleOrder.dedupe(ArticleInputs.read(spark, inputs, maxChars))
+                .repartition(n, col("input"));
         JavaRDD<Coded> coded = articlesIn.javaRDD()
-                .mapPartitions(new PartitionCoder(settings, maxChars, storedAt, sentences, codingNanos, codingCpuNanos,
-                        failFirst))
+                .mapPartitions(new PartitionCoder(settings, minConfidence, storedAt, sentences, codingNanos, failFirst))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> articles = spark.createDataFrame(coded.filter(c -> c.article() != null).map(Coded::article),
@@ -184,7 +195,7 @@ public final class CodeJob implements Callable<Integer> {
                 spark.read().parquet(folder(OutputSchema.MENTIONS)).count(),
                 spark.read().parquet(folder(OutputSchema.EVENTS)).count(),
                 spark.read().parquet(folder(OutputSchema.ERRORS)).count(),
-                (System.nanoTime() - started) / 1e9, codingNanos.value() / 1e9, codingCpuNanos.value() / 1e9);
+                (System.nanoTime() - started) / 1e9, codingNanos.value() / 1e9);
     }
 
     private String folder(String name) {

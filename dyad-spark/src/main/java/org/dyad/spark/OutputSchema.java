@@ -83,12 +83,13 @@ final class OutputSchema {
             .add("trigger_start", INT, false)
             .add("trigger_end", INT, false)
             .add("rule", TEXT, false)
-            .add("event_id", DataTypes.LongType, true);
+            .add("event_id", DataTypes.LongType, true)
+            .add("confidence", DataTypes.DoubleType, true);
 
     static final StructType EVENT = new StructType()
             .add("event_id", DataTypes.LongType, false)
             .add("event_key", TEXT, false)
-            .add("date", DataTypes.DateType, false)
+            .add("date", DataTypes.DateType, true)
             .add("date_precision", TEXT, false)
             .add("source_code", TEXT, false)
             .add("source_country", TEXT, false)

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
@@ -13,36 +12,42 @@ import org.apache.spark.util.LongAccumulator;
 import org.dyad.Dyad;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
+import org.dyad.pipeline.ArticleCoder;
 import org.dyad.pipeline.CodedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Codes the articles of one partition with this executor's {@link Dyad} ({@link ExecutorDyad}), one article at a time
- * on the task's thread, lazily (a partition is never held in memory whole). An article longer than the limit, or
- * one the pipeline throws on, becomes an {@code errors} row and the partition goes on; a read error passes through.
- * Counts sentences and the time spent coding, wall and CPU (of the task's thread), into accumulators (for the job's
- * throughput line; a retried task counts twice there, never in the output).
+ * for the task, lazily (a partition is never held in memory whole), each within the settings' limits as
+ * {@code dyad ingest} codes it ({@link Dyad#codeWithin}: a worker thread watched by the task's thread). An article
+ * longer than the limit, one not coded within the time budget, or one the pipeline throws on, becomes an
+ * {@code errors} row with {@code dyad ingest}'s reason and the partition goes on; a read error passes through.
+ * Mentions below the confidence threshold are left out, as {@code dyad ingest --min-confidence} leaves them out. What
+ * coding warned about (a sentence split) goes to the executor's log. Counts sentences and the wall time spent coding
+ * into accumulators (for the job's throughput line; a retried task counts twice there, never in the output).
  */
 final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Serializable {
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionCoder.class);
+
     private final CoderSettings settings;
-    private final int maxChars;
+    private final double minConfidence;
     private final LocalDateTime storedAt;
     private final LongAccumulator sentences;
     private final LongAccumulator codingNanos;
-    private final LongAccumulator codingCpuNanos;
     private final boolean failFirstAttempt;
 
     /**
      * @param failFirstAttempt for the retry test only: the first attempt of partition 0 fails after handing on its first
      *                         article (Spark conf {@code spark.dyad.test.failFirstAttempt}), as a lost executor would
      */
-    PartitionCoder(CoderSettings settings, int maxChars, LocalDateTime storedAt, LongAccumulator sentences,
-                   LongAccumulator codingNanos, LongAccumulator codingCpuNanos, boolean failFirstAttempt) {
+    PartitionCoder(CoderSettings settings, double minConfidence, LocalDateTime storedAt, LongAccumulator sentences,
+                   LongAccumulator codingNanos, boolean failFirstAttempt) {
         this.settings = settings;
-        this.maxChars = maxChars;
+        this.minConfidence = minConfidence;
         this.storedAt = storedAt;
         this.sentences = sentences;
         this.codingNanos = codingNanos;
-        this.codingCpuNanos = codingCpuNanos;
         this.failFirstAttempt = failFirstAttempt;
     }
 
@@ -81,25 +86,22 @@ final class PartitionCoder implements FlatMapFunction<Iterator<Row>, Coded>, Ser
             return Coded.failed(Rows.error(null, input, reason));
         }
         Article a = ArticleInputs.article(row);
-        if (a.text().length() > maxChars) {
-            return Coded.failed(Rows.error(a.id(), input, String.format(Locale.ROOT,
-                    "%,d characters, more than the limit of %d (--max-chars); not coded", a.text().length(), maxChars)));
-        }
         Dyad dyad = ExecutorDyad.get(settings);
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         CodedArticle c;
         try {
-            c = dyad.code(a);
-        } catch (RuntimeException | StackOverflowError e) {
-            String m = e.getMessage();
-            return Coded.failed(Rows.error(a.id(), input, "could not be coded: " + e.getClass().getSimpleName()
-                    + (m == null ? "" : ": " + m)));
+            c = dyad.codeWithin(a);
+        } catch (RuntimeException e) {
+            return Coded.failed(Rows.error(a.id(), input, "could not be coded: "
+                    + new ArticleCoder.Failure(a, e).message()));
         }
         codingNanos.add(System.nanoTime() - start);
-        codingCpuNanos.add(Math.max(0, threads.getCurrentThreadCpuTime() - cpu));
         sentences.add(c.sentences());
+        c.warnings().forEach(w -> LOG.warn("dyad: warning: {}: {}", input, w));
+        if (minConfidence > 0) {
+            c = new CodedArticle(c.article(), c.sentences(), c.tokens(),
+                    c.events().stream().filter(e -> e.confidence() >= minConfidence).toList(), c.warnings());
+        }
         List<Row> mentions = new ArrayList<>(c.events().size());
         for (Event e : c.events()) {
             mentions.add(Rows.mention(e));

@@ -74,6 +74,7 @@ final class Rows {
         v.add(ev.triggerEnd());
         v.add(e.rule());
         v.add(EventKey.eventId(e).orElse(null));
+        v.add(e.confidence());
         return RowFactory.create(v.toArray());
     }
 

@@ -15,7 +15,8 @@ import org.dyad.merge.EventMerge;
 
 /**
  * Mentions of one happening become one event, across every article of the job: the mentions that belong to an event
- * (an {@code event_id}: asserted and dated, {@link org.dyad.merge.EventKey#eventId}) are joined to what the merge
+ * (an {@code event_id}: asserted, {@link org.dyad.merge.EventKey#eventId}; an undated one is keyed by its article,
+ * so it merges only within its article) are joined to what the merge
  * needs of their article, grouped by event id on the cluster, and each group is merged by dyad-core's
  * {@link EventMerge}, the rule the DuckDB store applies. Stateless.
  */

@@ -78,6 +78,7 @@ class ArticleInputsTest {
         Files.writeString(in.resolve("c.txt"), "Date: 2023-06-20\nTitle: T\n\nJapan met India.\n");
         Files.writeString(in.resolve("d.html"), "<html><head><title>H</title></head><body><p>Chile met Peru.</p>"
                 + "</body></html>");
+        Files.writeString(in.resolve("e.txt"), "Argentina met Brazil and Uruguay on Monday.\n");
         SparkSession spark = TestSpark.session();
         StructType table = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType)
                 .add("date", DataTypes.DateType).add("url", DataTypes.StringType).add("extra", DataTypes.IntegerType);
@@ -86,7 +87,7 @@ class ArticleInputsTest {
                 .coalesce(1).write().parquet(dir.resolve("table").toString());
 
         List<Row> rows = ArticleInputs.read(spark, List.of(in.toString(), dir.resolve("table").toString(),
-                        dir.resolve("missing").toString()))
+                        dir.resolve("missing").toString()), 30)
                 .orderBy("ord_input", "ord_file", "ord_block", "ord_row", "ord_sub").collectAsList();
         assertThat(rows).extracting(r -> r.<String>getAs("id") + " " + r.<String>getAs("input")).containsExactly(
                 "j1 " + in + "/a.jsonl:1",
@@ -95,6 +96,7 @@ class ArticleInputsTest {
                 "g1 " + in + "/b.jsonl.gz:1",
                 "c " + in + "/c.txt",
                 "d " + in + "/d.html",
+                "null " + in + "/e.txt",
                 "7 " + dir.resolve("table") + "/" + partFile(dir.resolve("table")) + ":row 0",
                 "null " + dir.resolve("table") + "/" + partFile(dir.resolve("table")) + ":row 1",
                 "null " + dir.resolve("missing"));
@@ -105,10 +107,12 @@ class ArticleInputsTest {
         assertThat(rows.get(4).<String>getAs("title")).isEqualTo("T");
         assertThat(rows.get(4).<String>getAs("text")).startsWith("Japan met India.");
         assertThat(rows.get(5).<String>getAs("text")).isEqualTo("Chile met Peru.");
-        assertThat(rows.get(6).<LocalDate>getAs("published")).isEqualTo(LocalDate.of(2020, 5, 4));
-        assertThat(rows.get(6).<String>getAs("url")).isEqualTo("https://example.org/p");
-        assertThat(rows.get(7).<String>getAs("reason")).isEqualTo("no article text");
-        assertThat(rows.get(8).<String>getAs("reason")).isEqualTo("no such file or directory");
+        assertThat(rows.get(6).<String>getAs("reason")).as("over the limit, as ingest --max-chars 30 refuses it")
+                .contains("characters, more than the limit of 30 (--max-chars)");
+        assertThat(rows.get(7).<LocalDate>getAs("published")).isEqualTo(LocalDate.of(2020, 5, 4));
+        assertThat(rows.get(7).<String>getAs("url")).isEqualTo("https://example.org/p");
+        assertThat(rows.get(8).<String>getAs("reason")).isEqualTo("no article text");
+        assertThat(rows.get(9).<String>getAs("reason")).isEqualTo("no such file or directory");
         assertThat(rows.get(4).<String>getAs("text_hash")).hasSize(64);
     }
 

@@ -27,7 +27,7 @@ class RowsTest {
     }
 
     @Test
-    void aMentionRowHasItsEventIdOnlyWhenAssertedAndDated() {
+    void aMentionRowHasItsEventIdOnlyWhenAssertedAndItsConfidence() {
         Event dated = event(Optional.of(LocalDate.of(2022, 1, 25)), Modality.ASSERTED);
         Row r = Rows.mention(dated);
         assertThat(r.size()).isEqualTo(OutputSchema.MENTION.size());
@@ -35,8 +35,10 @@ class RowsTest {
         assertThat(r.isNullAt(OutputSchema.MENTION.fieldIndex("target_code"))).isTrue();
         assertThat(r.<scala.collection.Seq<String>>getAs(OutputSchema.MENTION.fieldIndex("source_sectors")).mkString(","))
                 .isEqualTo("GOV,MIL");
-        assertThat(Rows.mention(event(Optional.empty(), Modality.ASSERTED))
-                .isNullAt(OutputSchema.MENTION.fieldIndex("event_id"))).isTrue();
+        Event undated = event(Optional.empty(), Modality.ASSERTED);
+        assertThat(Rows.mention(undated).getLong(OutputSchema.MENTION.fieldIndex("event_id")))
+                .as("an undated mention makes an event of its article").isEqualTo(EventKey.of(undated).id());
+        assertThat(Rows.mention(undated).getDouble(OutputSchema.MENTION.fieldIndex("confidence"))).isEqualTo(1.0);
         assertThat(Rows.mention(event(Optional.of(LocalDate.of(2022, 1, 25)), Modality.ASSERTED.withHypothetical()))
                 .isNullAt(OutputSchema.MENTION.fieldIndex("event_id"))).isTrue();
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hand-made coded articles (no NLP) stored by the DuckDB store and merged on Spark: the same events, counts, first
  * mentions, codes and places. The corpus: a signing told by three articles of two outlets (one via its URL's host),
- * in both directions and with two codes; a negated and an undated mention (no event); a place only the second
+ * in both directions and with two codes; a negated mention (no event); undated mentions of one key in two articles
+ * (an event per article: the two mentions of one article merge, the articles do not); a place only the second
  * mention names.
  */
 class SparkMergeTest {
@@ -65,11 +66,13 @@ class SparkMergeTest {
                         mention("a1", 3, "2022-01-25", "AZEGOV", "IRNGOV", "036", Modality.ASSERTED.withNegated(),
                                 Optional.empty()))),
                 new CodedArticle(a2, 3, 30, List.of(
+                        asserted("a2", 0, null, "IRN", "AZE", "111"),
                         mention("a2", 1, "2022-01-25", "AZEGOV", "IRNGOV", "0311", Modality.ASSERTED, Optional.of(baku)),
                         asserted("a2", 2, null, "IRN", "AZE", "111"))),
-                new CodedArticle(a3, 2, 20, List.of(
+                new CodedArticle(a3, 3, 20, List.of(
                         asserted("a3", 1, "2022-01-25", "AZEGOV", "IRNGOV", "0311"),
-                        asserted("a3", 0, "2022-01-31", "IRN", null, "010"))));
+                        asserted("a3", 0, "2022-01-31", "IRN", null, "010"),
+                        asserted("a3", 2, null, "IRN", "AZE", "111"))));
     }
 
     @Test
@@ -100,7 +103,12 @@ class SparkMergeTest {
         Outputs store = Outputs.ofStore(db);
         Outputs merged = Outputs.ofParquet(out);
         assertThat(merged).isEqualTo(store);
-        assertThat(store.totals()).isEqualTo(new EventStore.Totals(3, 7, 3, 4));
+        assertThat(store.totals()).isEqualTo(new EventStore.Totals(3, 9, 5, 4));
+        assertThat(store.events()).filteredOn(e -> e.contains(" undated:"))
+                .extracting(e -> e.replaceAll("^\\d+ (\\S+) CameoCode\\[.*?] (mentions=\\d+ sources=\\d+ articles=\\d+) .*$",
+                        "$1 $2"))
+                .containsExactlyInAnyOrder("undated:a2|none|IRN|AZE|111 mentions=2 sources=1 articles=1",
+                        "undated:a3|none|IRN|AZE|111 mentions=1 sources=1 articles=1");
         String signing = store.events().stream().filter(e -> e.contains("|AZEGOV|IRNGOV|031 "))
                 .findFirst().orElseThrow();
         // a2 is the first (published first) and names Baku; 0311 twice, 031 once; a1 and a3 share an outlet
