@@ -38,15 +38,19 @@ final class ArticleOrder {
         return c;
     }
 
-    /** The rows of {@code read} (ArticleInputs.READ) with ids made unique and repeated texts dropped. */
+    /**
+     * The rows of {@code read} (ArticleInputs.READ) with ids made unique and repeated texts dropped, in one pass over
+     * {@code read} (its inputs are read once): the error rows (no id, no text hash) share one window partition and
+     * are all kept.
+     */
     static Dataset<Row> dedupe(Dataset<Row> read) {
-        Dataset<Row> articles = read.filter(col("reason").isNull())
+        Column error = col("reason").isNotNull();
+        return read
                 .withColumn(N, row_number().over(Window.partitionBy(col("id")).orderBy(order(false))))
-                .withColumn("id", when(col(N).equalTo(1), col("id"))
+                .withColumn("id", when(error.or(col(N).equalTo(1)), col("id"))
                         .otherwise(concat(col("id"), lit("#"), col(N).cast("string"))))
                 .withColumn(N, row_number().over(Window.partitionBy(col("text_hash")).orderBy(order(true))))
-                .filter(col(N).equalTo(1))
+                .filter(error.or(col(N).equalTo(1)))
                 .drop(N);
-        return articles.unionByName(read.filter(col("reason").isNotNull()));
     }
 }
