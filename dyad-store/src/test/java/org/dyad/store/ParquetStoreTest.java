@@ -68,6 +68,37 @@ class ParquetStoreTest {
     }
 
     @Test
+    void undatedEventsReadBackUndatedAndPerArticle() throws Exception {
+        Path out = dir.resolve("undated-out");
+        List<StoredEvent> events = new ArrayList<>();
+        ResultTable listed;
+        ResultTable timeline;
+        try (EventStore s = EventStore.open(dir.resolve("undated.duckdb"))) {
+            s.put(Fixtures.coded(Fixtures.article("u1", "undated one", null, "Wire A"),
+                    Fixtures.undated("u1", 0, "AZEGOVMIL", "IRNGOVMIL", "057"),
+                    Fixtures.undated("u1", 1, "AZEGOVMIL", "IRNGOVMIL", "057")));
+            s.put(Fixtures.coded(Fixtures.article("u2", "undated two", null, "Wire B"),
+                    Fixtures.undated("u2", 0, "AZEGOVMIL", "IRNGOVMIL", "057")));
+            s.put(Fixtures.coded(Fixtures.article("d1", "dated", "2022-01-25", "Wire A"),
+                    Fixtures.mention("d1", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
+            s.events(events::add);
+            listed = new Queries(s).events("", "", DateRange.ALL, 10);
+            timeline = new Queries(s).timeline("AZE", "IRN", Period.DAY, DateRange.ALL);
+            writeLayout(s, out);
+        }
+        assertThat(events).hasSize(3).filteredOn(e -> e.date().isEmpty()).hasSize(2)
+                .allSatisfy(e -> assertThat(e.key().text()).startsWith("undated:"));
+        try (EventStore p = EventStore.openParquet(out)) {
+            List<StoredEvent> read = new ArrayList<>();
+            p.events(read::add);
+            assertThat(read).isEqualTo(events);
+            assertThat(new Queries(p).events("", "", DateRange.ALL, 10).rows()).isEqualTo(listed.rows()).hasSize(3);
+            assertThat(new Queries(p).timeline("AZE", "IRN", Period.DAY, DateRange.ALL).rows())
+                    .as("undated events are in no period").isEqualTo(timeline.rows()).hasSize(1);
+        }
+    }
+
+    @Test
     void anUnfinishedOrForeignFolderIsRefusedByName() throws Exception {
         assertThatThrownBy(() -> EventStore.openParquet(dir.resolve("none")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("no Spark output folder");
