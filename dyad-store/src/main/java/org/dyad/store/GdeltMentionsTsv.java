@@ -64,8 +64,9 @@ public final class GdeltMentionsTsv implements ArticleEventWriter {
     public void write(Article article, List<Event> events) {
         ArticleInfo a = ArticleInfo.of(article, now);
         for (Event e : events) {
-            if (e.modality().asserted()) {
-                line(row(e, EventKey.of(e).id(), now, a));
+            Optional<Long> eventId = EventKey.eventId(e); // the store's rule: asserted mentions make events
+            if (eventId.isPresent()) {
+                line(row(e, eventId.get(), now, a));
             }
         }
         flush();
