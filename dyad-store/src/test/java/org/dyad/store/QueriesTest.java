@@ -116,6 +116,32 @@ class QueriesTest {
         assertThat(rows(t)).containsExactly("AZE AZE  4 1 3 4", "AZEGOVMIL AZE  3 2 1 4");
     }
 
+    /** A mention of {@code doc} whose source AZEGOVMIL is named {@code name}. */
+    private static org.dyad.event.Event named(String doc, int sentence, String name) {
+        org.dyad.event.Event e = Fixtures.mention(doc, sentence, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "042");
+        org.dyad.actor.Actor a = e.source();
+        return new org.dyad.event.Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(),
+                new org.dyad.actor.Actor(a.code(), a.country(), a.sectors(), a.text(), name), e.target(), e.cameo(),
+                e.reciprocal(), e.modality(), e.location(), e.evidence(), e.rule());
+    }
+
+    @Test
+    void anActorsNameIsItsMostFrequentThenTheFirstInAlphabeticalOrder() {
+        for (boolean zakirFirst : new boolean[] {true, false}) {
+            try (EventStore s = EventStore.open(dir.resolve("names-" + zakirFirst + ".duckdb"))) {
+                String first = zakirFirst ? "Zakir Hasanov" : "Hasanov";
+                String second = zakirFirst ? "Hasanov" : "Zakir Hasanov";
+                s.put(Fixtures.coded(Fixtures.article("n1", "one", "2022-01-25", "Wire"), named("n1", 0, first)));
+                s.put(Fixtures.coded(Fixtures.article("n2", "two", "2022-01-25", "Wire"), named("n2", 0, second)));
+                assertThat(new Queries(s).actors(1, DateRange.ALL).rows().get(0).get(2))
+                        .as("a tie, whichever was stored first").isEqualTo("Hasanov");
+                s.put(Fixtures.coded(Fixtures.article("n3", "three", "2022-01-25", "Wire"),
+                        named("n3", 0, "Zakir Hasanov")));
+                assertThat(new Queries(s).actors(1, DateRange.ALL).rows().get(0).get(2)).isEqualTo("Zakir Hasanov");
+            }
+        }
+    }
+
     @Test
     void agreementRegisterMergesDirections() {
         // The 25 January signing: both directions, reported by c1 (twice) and c2: 2 articles, 3 mentions.
