@@ -42,6 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin StoreFile store;
 
     @Mixin ConfidenceOption confidence;
+    @Mixin StoreSource source;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "jsonl (the default), plover, csv, gdelt, gdelt-mentions, petrarch or parquet.")
@@ -69,9 +70,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--mentions is for jsonl, csv or parquet; "
                     + f.label() + " describes merged events");
         }
+        source.validate(spec);
         EventStore es;
         try {
-            es = EventStore.openReadOnly(store.db);
+            es = source.openReadOnly(store.db);
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();

@@ -39,6 +39,8 @@ final class QueryCommand implements Callable<Integer> {
     static final class Common {
         @Mixin StoreFile store;
 
+        @Mixin StoreSource source;
+
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table (the default), json or csv.")
         String format = "table";
 
@@ -60,10 +62,11 @@ final class QueryCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+            source.validate(spec);
             PrintWriter err = spec.commandLine().getErr();
             EventStore es;
             try {
-                es = EventStore.openReadOnly(store.db);
+                es = source.openReadOnly(store.db);
             } catch (StoreException e) {
                 err.println("dyad: " + e.getMessage());
                 err.flush();

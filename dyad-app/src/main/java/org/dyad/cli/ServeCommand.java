@@ -32,10 +32,13 @@ import picocli.CommandLine.Spec;
                         + "?token=TOKEN), or --public, which opens reads to anyone and turns writes off unless a token "
                         + "is given too.",
                 "The store is opened for writing while serving: other dyad commands on the same file fail at once "
-                        + "(exit code 4) saying it is in use, until the server stops."})
+                        + "(exit code 4) saying it is in use, until the server stops.",
+                "--parquet DIR serves a Spark output folder read-only: everything but POST /api/articles (which "
+                        + "answers 405) and --watch."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreFile store;
+    @Mixin StoreSource source;
     @Mixin LimitOptions limitOptions;
 
     @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free one).")
@@ -86,9 +89,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "reach " + host + ":" + port + (tok.isEmpty() ? "; writes are off" : "; writes need the token"));
             err.flush();
         }
+        source.validate(spec);
+        if (source.isParquet() && watch != null) {
+            throw new ParameterException(spec.commandLine(), "--watch stores what it codes: not with --parquet (read-only)");
+        }
         EventStore es;
         try {
-            es = EventStore.open(store.db);
+            es = source.isParquet() ? source.openReadOnly(store.db) : EventStore.open(store.db);
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             err.flush();
@@ -115,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("dyad serve: watching " + watch + " (new or changed files are coded and stored)");
             }
             String shown = host.contains(":") ? "[" + host + "]" : host;
-            out.println("dyad serve: " + store.db + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
+            out.println("dyad serve: " + source.name(store.db) + " at http://" + shown + ":" + server.port() + "/ (API: /api, "
                     + "/api/openapi.json); Ctrl-C stops");
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);

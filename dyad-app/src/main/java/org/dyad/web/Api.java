@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
+import org.dyad.article.TextHash;
 import org.dyad.io.EventWriter;
 import org.dyad.io.EventWriters;
 import org.dyad.io.PublicationDate;
@@ -31,7 +32,6 @@ import org.dyad.store.Period;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultTable;
 import org.dyad.store.StoreReaders;
-import org.dyad.store.TextHash;
 import org.dyad.watch.IngestActivity;
 
 /**
@@ -394,6 +394,10 @@ final class Api {
     /** POST /api/articles: codes the posted article and stores it (replacing an earlier version, as ingest). */
     void ingest(Context ctx) {
         Params.of(ctx, PARAMS.get("/api/articles"));
+        if (store.readOnly()) {
+            throw new ApiException(405, "this store is read-only (dyad serve --parquet): POST /api/articles stores "
+                    + "nothing here; POST /api/code codes without storing");
+        }
         List<String> warnings = new ArrayList<>();
         Article a = articleFrom(ctx, maxChars, warnings);
         EventStore.Status status = read(r -> r.status(a));

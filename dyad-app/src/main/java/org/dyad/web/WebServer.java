@@ -183,8 +183,11 @@ public final class WebServer {
                     error(ctx, 404, "no endpoint " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json");
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on "
-                    + ctx.path()));
+            config.routes.error(405, ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path());
+                }
+            });
         });
         try {
             app.start();

@@ -125,4 +125,16 @@ class ExportCommandTest {
         assertThat(run("export", "--db", db, "--format", "parquet").err()).contains("parquet needs --out");
         assertThat(run("export", "--db", db, "--format", "gdelt", "--mentions").exit()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void aSparkOutputFolderExportsAsTheStore() throws Exception {
+        Path parquet = ParquetLayout.write(Path.of(db), dir.resolve("spark-out"));
+        for (String format : List.of("jsonl", "gdelt", "csv")) {
+            Run r = run("export", "--parquet", parquet.toString(), "--format", format);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(format).isEqualTo(export("--format", format));
+        }
+        Run mentions = run("export", "--parquet", parquet.toString(), "--mentions");
+        assertThat(mentions.out()).isEqualTo(export("--mentions"));
+    }
 }

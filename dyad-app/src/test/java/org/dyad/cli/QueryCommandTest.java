@@ -120,4 +120,28 @@ class QueryCommandTest {
         assertThat(missing.exit()).isEqualTo(ExitCodes.STORE);
         assertThat(missing.err()).contains("no store at").contains("none.duckdb");
     }
+
+    @Test
+    void aSparkOutputFolderAnswersAsTheStore() throws Exception {
+        Path parquet = ParquetLayout.write(Path.of(db), dir.resolve("spark-out"));
+        List<List<String>> queries = List.of(List.of("timeline", "--dyad", "KAZ:UZB", "--by", "day"),
+                List.of("events", "--actor", "KAZ"), List.of("actors"), List.of("agreements"),
+                List.of("network", "--countries"));
+        for (List<String> q : queries) {
+            List<String> args = new ArrayList<>(List.of("query"));
+            args.addAll(q);
+            args.addAll(List.of("--format", "json", "--parquet", parquet.toString()));
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(r.err()).isZero();
+            List<String> fromDb = new ArrayList<>(q);
+            fromDb.addAll(List.of("--format", "json"));
+            assertThat(r.out()).as(String.join(" ", q)).isEqualTo(query(fromDb.toArray(String[]::new)).out());
+        }
+        Run both = run("query", "actors", "--db", db, "--parquet", parquet.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("give --db FILE or --parquet DIR, not both");
+        Run missing = run("query", "actors", "--parquet", dir.resolve("nothing").toString());
+        assertThat(missing.exit()).as("a store that cannot be used").isEqualTo(ExitCodes.STORE);
+        assertThat(missing.err()).contains("no Spark output folder at");
+    }
 }

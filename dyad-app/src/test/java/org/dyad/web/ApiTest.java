@@ -302,4 +302,27 @@ class ApiTest {
             assertThat(guarded.get("/api/events").statusCode()).isEqualTo(200); // reading needs no token
         }
     }
+
+    @Test
+    void aSparkOutputFolderIsServedReadOnly() throws Exception {
+        Path ro = java.nio.file.Files.createDirectories(dir.resolve("read-only"));
+        Path corpus = java.nio.file.Files.write(ro.resolve("corpus.jsonl"), WebFixture.corpus());
+        Path db = ro.resolve("ro.duckdb");
+        picocli.CommandLine cli = org.dyad.cli.Main.commandLine();
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(cli.execute("ingest", "--db", db.toString(), "--progress", "none", corpus.toString())).isZero();
+        Path out = org.dyad.cli.ParquetLayout.write(db, ro.resolve("spark-out"));
+        try (WebFixture parquet = new WebFixture(org.dyad.store.EventStore.openParquet(out))) {
+            assertThat(parquet.json("/api/events").get("total")).isEqualTo(web.json("/api/events").get("total"));
+            JsonNode signing = parquet.json("/api/events?actor=ARM&cameo=057").get("events");
+            assertThat(signing).hasSize(1);
+            assertThat(signing.get(0).get("sources").asInt()).isEqualTo(2);
+            assertThat(parquet.get("/api/events/" + signing.get(0).get("event_id").asText()).statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> refused = parquet.post("/api/articles", WebFixture.corpus().get(0), false);
+            assertThat(refused.statusCode()).isEqualTo(405);
+            assertThat(refused.body()).contains("read-only");
+            assertThat(parquet.post("/api/code", WebFixture.corpus().get(0), false).statusCode()).isEqualTo(200);
+        }
+    }
 }

@@ -49,6 +49,15 @@ final class WebFixture implements AutoCloseable {
                 new java.io.PrintWriter(System.err, true), 100_000));
     }
 
+    /** A server over {@code store} (a Parquet folder opened read-only, say), no token; closing closes the store. */
+    WebFixture(EventStore store) {
+        this.store = store;
+        this.token = "";
+        this.server = WebServer.start(new WebServer.Options("127.0.0.1", 0, Optional.empty(),
+                WebServer.Options.DEFAULT_MAX_BODY), store, org.dyad.acceptance.TestPipeline::dyad);
+        this.live = Optional.empty();
+    }
+
     /** Posts every article of the corpus to /api/articles. */
     WebFixture ingestCorpus() {
         for (String line : corpus()) {

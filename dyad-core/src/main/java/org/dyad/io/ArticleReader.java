@@ -61,6 +61,11 @@ import org.dyad.pipeline.Limits;
  * oversized input is refused before it is parsed. When an id repeats within one {@link #read} call the later
  * articles get {@code #2}, {@code #3}, ... appended.
  *
+ * <p>{@link #readFile} and {@link #readJsonLine} read one file's bytes or one JSONL line fetched elsewhere (the
+ * Spark job reads them from any Hadoop path) as {@link #read} reads them from a local file, with the same limits;
+ * each call appends {@code #n} only to ids repeated within what it reads (the caller sees all articles and does the
+ * rest itself).
+ *
  * <p>Thread-safe: no mutable state; each call keeps its own id bookkeeping. Standard input can of course
  * only be consumed once.
  */
@@ -127,6 +132,44 @@ public final class ArticleReader {
                 run.path(input);
             }
         }
+    }
+
+    /**
+     * Reads the bytes of one file as {@link #read} reads the file {@code input} named explicitly: its kind by its
+     * extension ({@code .jsonl}, {@code .json}, {@code .xml}, {@code .html}; anything else plain text), its id from
+     * its name, its source {@code input}.
+     */
+    public void readFile(String input, byte[] content, Consumer<Article> articles, Consumer<ReadError> errors,
+                         Consumer<ReadWarning> warnings) {
+        Objects.requireNonNull(content, "content");
+        Path path = Path.of(input);
+        new Run(articles, errors, warnings).content(input, path, extension(path), content);
+    }
+
+    /**
+     * Reads one line of a JSONL file, already decoded, as {@link #read} does: {@code where} names it in errors and
+     * warnings ({@code file:line}), {@code source} is the article's source when the line has none (the file). A blank
+     * line is no article; a line longer than {@link #read} takes is refused unread.
+     */
+    public void readJsonLine(String where, String source, String line, Consumer<Article> articles,
+                             Consumer<ReadError> errors, Consumer<ReadWarning> warnings) {
+        Run run = new Run(articles, errors, warnings);
+        String l = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        if (l.length() * 3L > lineBytes()) {
+            long bytes = l.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > lineBytes()) {
+                run.error(where, lineTooLong(bytes));
+                return;
+            }
+        }
+        if (!l.isBlank()) {
+            run.line(where, source, l);
+        }
+    }
+
+    private String lineTooLong(long bytes) {
+        return String.format(Locale.ROOT, "a line of %,d bytes, more than an article of at most %,d characters can "
+                + "take (--max-chars); not read", bytes, maxChars);
     }
 
     /** The most bytes a plain-text article may take: four per character (UTF-8), plus room for headers. */
@@ -213,14 +256,35 @@ public final class ArticleReader {
                     }
                     return;
                 }
-                long size = Files.size(path);
-                long cap = HTML.contains(ext) ? htmlBytes() : ext.equals("json") ? Long.MAX_VALUE : textBytes();
-                if (size > cap) {
-                    error(input, String.format(Locale.ROOT, "%,d bytes, more than an article of at most %,d characters "
-                            + "can take (--max-chars); not read", size, maxChars));
-                    return;
+                if (!tooBig(input, ext, Files.size(path))) {
+                    content(input, path, ext, Files.readAllBytes(path));
                 }
-                String content = decode(input, Files.readAllBytes(path));
+            } catch (IOException | UncheckedIOException e) {
+                error(input, describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+            }
+        }
+
+        /** Whether a file of this kind and size is more than an article can take (reported when it is). */
+        private boolean tooBig(String input, String ext, long size) {
+            long cap = HTML.contains(ext) ? htmlBytes() : ext.equals("json") ? Long.MAX_VALUE : textBytes();
+            if (size > cap) {
+                error(input, String.format(Locale.ROOT, "%,d bytes, more than an article of at most %,d characters "
+                        + "can take (--max-chars); not read", size, maxChars));
+            }
+            return size > cap;
+        }
+
+        /** The bytes of one file, as {@link #file} reads them. */
+        void content(String input, Path path, String ext, byte[] bytes) {
+            if (JSON_LINES.contains(ext)) {
+                jsonLines(input, new java.io.ByteArrayInputStream(bytes));
+                return;
+            }
+            if (tooBig(input, ext, bytes.length)) {
+                return;
+            }
+            try {
+                String content = decode(input, bytes);
                 String id = baseName(path);
                 if (ext.equals("json")) {
                     json(input, content);
@@ -231,8 +295,8 @@ public final class ArticleReader {
                 } else {
                     deliver(input, TextArticles.parse(id, input, content, m -> warn(input, m)));
                 }
-            } catch (IOException | UncheckedIOException e) {
-                error(input, describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+            } catch (UncheckedIOException e) {
+                error(input, describe(e.getCause()));
             }
         }
 
@@ -298,10 +362,10 @@ public final class ArticleReader {
                 error(input, "empty file");
             } else if (whole.isArray()) {
                 for (int i = 0; i < whole.size(); i++) {
-                    node(input + "[" + i + "]", whole.get(i));
+                    node(input + "[" + i + "]", input, whole.get(i));
                 }
             } else {
-                node(input, whole);
+                node(input, input, whole);
             }
         }
 
@@ -314,8 +378,7 @@ public final class ArticleReader {
                 for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
                     String where = input + ":" + l.number();
                     if (l.tooLong()) {
-                        error(where, String.format(Locale.ROOT, "a line of %,d bytes, more than an article of at "
-                                + "most %,d characters can take (--max-chars); not read", l.length(), maxChars));
+                        error(where, lineTooLong(l.length()));
                         continue;
                     }
                     TextDecoder.Decoded d = l.number() == 1 ? TextDecoder.decode(l.bytes(), l.offset())
@@ -325,13 +388,8 @@ public final class ArticleReader {
                         badBytes += d.badBytes();
                     }
                     String line = d.text();
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        node(where, json.readValue(line));
-                    } catch (JsonProcessingException e) {
-                        error(where, "bad JSON: " + PublicationDate.quote(e.getOriginalMessage()));
+                    if (!line.isBlank()) {
+                        line(where, input, line);
                     }
                 }
             } catch (IOException e) {
@@ -342,7 +400,16 @@ public final class ArticleReader {
             }
         }
 
-        private void node(String where, JsonNode node) {
+        /** One non-blank JSONL line; {@code source}: the article's source when the line names none. */
+        void line(String where, String source, String line) {
+            try {
+                node(where, source, json.readValue(line));
+            } catch (JsonProcessingException e) {
+                error(where, "bad JSON: " + PublicationDate.quote(e.getOriginalMessage()));
+            }
+        }
+
+        private void node(String where, String defaultSource, JsonNode node) {
             if (!node.isObject()) {
                 error(where, "not a JSON object");
                 return;
@@ -357,7 +424,7 @@ public final class ArticleReader {
             }
             PublicationDate.Parsed date = PublicationDate.parse(scalar(node, "date").orElse(""));
             date.problem().ifPresent(p -> warn(where, p));
-            String source = scalar(node, "source").orElse(where.replaceFirst("(:\\d+|\\[\\d+])$", ""));
+            String source = scalar(node, "source").orElse(defaultSource);
             deliver(where, new Article(id.get(), text.get(), date.date(), scalar(node, "title").orElse(""),
                     scalar(node, "byline").orElse(""), source, scalar(node, "url").orElse("")));
         }
@@ -386,7 +453,7 @@ public final class ArticleReader {
             return d.text();
         }
 
-        private void error(String input, String message) {
+        void error(String input, String message) {
             errors.accept(new ReadError(input, message));
         }
 

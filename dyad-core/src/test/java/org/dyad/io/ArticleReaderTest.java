@@ -223,4 +223,67 @@ class ArticleReaderTest {
         assertThat(articles).extracting(Article::id).containsExactly("j1");
         assertThat(errors).extracting(ReadError::input).containsExactly(p + "[1]");
     }
+
+    @Test
+    void oneFilesBytesReadAsReadReadsTheFile() throws IOException {
+        Path html = write("page.html", "<html><head><title>T</title></head><body><p>Iran and Azerbaijan met.</p>"
+                + "</body></html>");
+        Path jsonl = write("in/two.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{bad\n"
+                + "{\"id\": \"a\", \"text\": \"Two.\", \"date\": \"someday\"}\n");
+        Path latin = dir.resolve("latin.txt");
+        Files.write(latin, new byte[] {'O', 'k', ' ', (byte) 0xe9, '.'});
+        read(html.toString(), jsonl.toString(), latin.toString());
+        List<Article> fromFiles = List.copyOf(articles);
+        List<ReadError> fileErrors = List.copyOf(errors);
+        List<ReadWarning> fileWarnings = List.copyOf(warnings);
+        articles.clear();
+        errors.clear();
+        warnings.clear();
+        ArticleReader reader = new ArticleReader(InputStream.nullInputStream());
+        for (Path p : List.of(html, jsonl, latin)) {
+            reader.readFile(p.toString(), Files.readAllBytes(p), articles::add, errors::add, warnings::add);
+        }
+        assertThat(errors).isEqualTo(fileErrors).hasSize(1);
+        assertThat(warnings).isEqualTo(fileWarnings).hasSize(2);
+        assertThat(articles).isEqualTo(fromFiles).hasSize(4);
+        assertThat(articles.get(2).id()).as("a repeated id within one file").isEqualTo("a#2");
+        assertThat(articles.get(3).text()).isEqualTo("Ok \u00e9.");
+    }
+
+    @Test
+    void oneFileOverTheLimitIsRefusedAsReadRefusesIt() throws IOException {
+        Path big = write("big.txt", "Iran met Turkey. ".repeat(2000));
+        ArticleReader reader = new ArticleReader(InputStream.nullInputStream()).withMaxChars(100);
+        read(reader, big.toString());
+        List<ReadError> fileErrors = List.copyOf(errors);
+        errors.clear();
+        reader.readFile(big.toString(), Files.readAllBytes(big), articles::add, errors::add, warnings::add);
+        assertThat(articles).isEmpty();
+        assertThat(errors).isEqualTo(fileErrors).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("--max-chars"));
+    }
+
+    @Test
+    void oneJsonLineAsAFileLine() {
+        ArticleReader reader = new ArticleReader(InputStream.nullInputStream());
+        reader.readJsonLine("f.jsonl:3", "f.jsonl", "{\"id\": 7, \"text\": \"Iran met Turkey.\", \"date\": \"2022-01-26\"}",
+                articles::add, errors::add, warnings::add);
+        reader.readJsonLine("f.jsonl:4", "f.jsonl", "   ", articles::add, errors::add, warnings::add);
+        reader.readJsonLine("f.jsonl:5", "f.jsonl", "{\"text\": \"no id\"}", articles::add, errors::add, warnings::add);
+        reader.readJsonLine("f.jsonl:6", "f.jsonl", "[1", articles::add, errors::add, warnings::add);
+        reader.readJsonLine("f.jsonl:7", "f.jsonl", "{\"id\": \"u\", \"text\": \"Undated.\", \"date\": \"soon\"}",
+                articles::add, errors::add, warnings::add);
+        reader.withMaxChars(10).readJsonLine("f.jsonl:8", "f.jsonl",
+                "{\"id\": \"long\", \"text\": \"" + "x".repeat(200_000) + "\"}", articles::add, errors::add,
+                warnings::add);
+        assertThat(articles).hasSize(2).first().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("7");
+            assertThat(a.source()).isEqualTo("f.jsonl");
+            assertThat(a.published()).contains(LocalDate.of(2022, 1, 26));
+        });
+        assertThat(articles.get(1).published()).isEmpty();
+        assertThat(errors).extracting(ReadError::input).containsExactly("f.jsonl:5", "f.jsonl:6", "f.jsonl:8");
+        assertThat(errors.get(2).message()).contains("--max-chars");
+        assertThat(warnings).extracting(ReadWarning::input).containsExactly("f.jsonl:7");
+    }
 }

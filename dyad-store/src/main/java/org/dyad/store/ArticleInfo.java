@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.dyad.article.Article;
+import org.dyad.merge.Outlets;
 
 /**
  * What the mention-level exports need of an article: where it came from and how long it is.
@@ -27,7 +28,7 @@ record ArticleInfo(String id, String url, String source, String outlet, int leng
 
     /** An article just coded, at {@code now}. */
     static ArticleInfo of(Article a, Instant now) {
-        return new ArticleInfo(a.id(), a.url(), a.source(), EventStore.outlet(a), a.text().length(), now);
+        return new ArticleInfo(a.id(), a.url(), a.source(), Outlets.of(a), a.text().length(), now);
     }
 
     /** Every stored article, by id. */

@@ -104,7 +104,8 @@ public final class Browse {
     /**
      * The places with coordinates where events matching {@code f} happened, most events first: {@code place},
      * {@code country}, {@code lat}, {@code lon}, {@code events}, {@code mentions}, and the latest event's id
-     * and date. Events located only to a country (no coordinates) are not here.
+     * and date (of events of the same latest date, the highest id). Events located only to a country (no
+     * coordinates) are not here.
      */
     public ResultTable places(EventFilter f, int limit) {
         List<Object> params = new ArrayList<>();
@@ -113,7 +114,8 @@ public final class Browse {
         return q.query("""
                 SELECT e.location_text AS place, e.location_country AS country, e.location_lat AS lat,
                        e.location_lon AS lon, count(*) AS events, sum(e.num_mentions) AS mentions,
-                       arg_max(CAST(e.event_id AS VARCHAR), e.date) AS latest_event_id, max(e.date) AS latest_date
+                       first(CAST(e.event_id AS VARCHAR) ORDER BY e.date DESC, e.event_id DESC)
+                           FILTER (WHERE e.date IS NOT NULL) AS latest_event_id, max(e.date) AS latest_date
                 FROM event e
                 WHERE e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL AND\s""" + where
                 + " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, place LIMIT ?", params.toArray());

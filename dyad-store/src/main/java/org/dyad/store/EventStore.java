@@ -1,6 +1,5 @@
 package org.dyad.store;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +25,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.actor.Actor;
 import org.dyad.article.Article;
+import org.dyad.article.TextHash;
 import org.dyad.event.Event;
+import org.dyad.merge.EventKey;
+import org.dyad.merge.EventMerge;
+import org.dyad.merge.Outlets;
 import org.dyad.pipeline.CodedArticle;
 
 /**
@@ -85,7 +87,8 @@ public final class EventStore implements AutoCloseable {
     private int queryTimeoutSeconds;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private EventStore(Connection c, Path file, boolean readOnly) {
+    /** A store over an open connection (of this package: {@link #open}, {@link #openReadOnly}, ParquetStore). */
+    EventStore(Connection c, Path file, boolean readOnly) {
         this.c = c;
         this.file = file;
         this.readOnly = readOnly;
@@ -127,6 +130,15 @@ public final class EventStore implements AutoCloseable {
             throw e instanceof StoreException se ? se : new StoreException("cannot read store " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a Spark output folder (dyad-spark's CodeJob: {@code articles/}, {@code mentions/}, {@code events/},
+     * {@code meta/}) as a read-only store, so that the queries, exports and web UI work on cluster output: the tables
+     * are DuckDB views over its Parquet files, in a database held in memory. See ParquetStore.
+     */
+    public static EventStore openParquet(Path dir) {
+        return ParquetStore.open(dir);
     }
 
     private static Connection connect(Path file, boolean readOnly) {
@@ -179,9 +191,14 @@ public final class EventStore implements AutoCloseable {
         return queryTimeoutSeconds;
     }
 
-    /** The file. */
+    /** The file (for a Parquet folder, the folder). */
     public Path file() {
         return file;
+    }
+
+    /** Whether this store refuses {@link #put} (opened read-only, or a Parquet folder). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The JDBC connection, for the queries and exports of this package. */
@@ -261,8 +278,7 @@ public final class EventStore implements AutoCloseable {
                             ""));
                     int i = 1;
                     for (Event e : chunk) {
-                        Optional<Long> eventId = e.modality().asserted()
-                                ? Optional.of(EventKey.of(e).id()) : Optional.empty();
+                        Optional<Long> eventId = EventKey.eventId(e);
                         eventId.ifPresent(affected::add);
                         asserted += eventId.isPresent() ? 1 : 0;
                         i = MentionRows.bind(c, p, i, e, eventId);
@@ -364,32 +380,13 @@ public final class EventStore implements AutoCloseable {
         p.setString(5, a.byline());
         p.setString(6, a.source());
         p.setString(7, a.url());
-        p.setString(8, outlet(a));
+        p.setString(8, Outlets.of(a));
         p.setString(9, a.text());
         p.setInt(10, coded.sentences());
         p.setInt(11, coded.tokens());
         p.setInt(12, coded.events().size());
         p.setTimestamp(13, Timestamp.from(Instant.now()));
         p.executeUpdate();
-    }
-
-    /**
-     * The outlet an article counts as for NumSources: its URL's host (without {@code www.}) when it has a
-     * URL, else its source (for a .txt file without a Source: line, the file's path).
-     */
-    static String outlet(Article a) {
-        if (!a.url().isBlank()) {
-            try {
-                String host = URI.create(a.url().strip()).getHost();
-                if (host != null && !host.isBlank()) {
-                    host = host.toLowerCase(Locale.ROOT);
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: fall through to the source
-            }
-        }
-        return a.source();
     }
 
     private static final int MENTION_COLUMNS = 41;

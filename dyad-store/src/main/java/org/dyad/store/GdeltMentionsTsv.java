@@ -16,6 +16,7 @@ import org.dyad.actor.Actor;
 import org.dyad.article.Article;
 import org.dyad.event.Event;
 import org.dyad.io.ArticleEventWriter;
+import org.dyad.merge.EventKey;
 
 /**
  * Event mentions as rows of GDELT 2.0's mentions table: the 16 {@link #COLUMNS} in GDELT's order (GDELT 2.0
@@ -63,8 +64,9 @@ public final class GdeltMentionsTsv implements ArticleEventWriter {
     public void write(Article article, List<Event> events) {
         ArticleInfo a = ArticleInfo.of(article, now);
         for (Event e : events) {
-            if (e.modality().asserted()) {
-                line(row(e, EventKey.of(e).id(), now, a));
+            Optional<Long> eventId = EventKey.eventId(e); // the store's rule: asserted mentions make events
+            if (eventId.isPresent()) {
+                line(row(e, eventId.get(), now, a));
             }
         }
         flush();

@@ -133,7 +133,10 @@ public final class Queries {
         return query(sql, a, a, codePrefix.strip(), range.first(), range.last(), range.all(), limit(limit));
     }
 
-    /** The actors in the most events, as source or target, with their most frequent name. */
+    /**
+     * The actors in the most events, as source or target, with their most frequent name (of names as frequent, the
+     * first in alphabetical order: the answer never depends on the order rows are stored or read in).
+     */
     public ResultTable actors(int top, DateRange range) {
         String sql = """
                 WITH roles AS (
@@ -143,10 +146,12 @@ public final class Queries {
                   SELECT event_id, target_code, 0, 1, num_mentions
                   FROM event WHERE target_code IS NOT NULL AND (date BETWEEN ? AND ? OR (? AND date IS NULL))),
                 names AS (
-                  SELECT code, mode(name) AS name FROM (
-                    SELECT source_code AS code, nullif(source_name, '') AS name FROM mention
-                    UNION ALL
-                    SELECT target_code, nullif(target_name, '') FROM mention WHERE target_code IS NOT NULL)
+                  SELECT code, first(name ORDER BY uses DESC, name) AS name FROM (
+                    SELECT code, name, count(*) AS uses FROM (
+                      SELECT source_code AS code, nullif(source_name, '') AS name FROM mention
+                      UNION ALL
+                      SELECT target_code, nullif(target_name, '') FROM mention WHERE target_code IS NOT NULL)
+                    WHERE name IS NOT NULL GROUP BY code, name)
                   GROUP BY code)
                 SELECT r.code AS actor, coalesce(any_value(a.country), '') AS country,
                        coalesce(any_value(n.name), '') AS name,

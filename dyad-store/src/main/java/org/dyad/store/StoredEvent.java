@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dyad.actor.Actor;
 import org.dyad.event.Event;
 import org.dyad.event.Location;
+import org.dyad.merge.EventKey;
 import org.dyad.ontology.CameoCode;
 
 /**

@@ -13,6 +13,7 @@ import org.dyad.event.Event;
 import org.dyad.event.Evidence;
 import org.dyad.event.Location;
 import org.dyad.event.Modality;
+import org.dyad.merge.EventKey;
 import org.dyad.ontology.CameoCode;
 
 /** Rows of the store's tables back as the objects they were made from. Stateless. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.dyad.article.Article;
 import org.dyad.event.Location;
 import org.dyad.event.Modality;
+import org.dyad.merge.EventKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,12 +184,5 @@ class EventStoreTest {
             s.put(coded(article("a1", "two", "2022-01-26", "w"), mention("a1", 0, "2022-01-25", "AZE", "TUR", "036")));
             assertThat(s.totals().actors()).isEqualTo(2);
         }
-    }
-
-    @Test
-    void theOutletIsTheUrlsHostOrTheSource() {
-        assertThat(EventStore.outlet(new Article("a", "t", Optional.empty(), "", "", "feed",
-                "https://www.example.org/news/1"))).isEqualTo("example.org");
-        assertThat(EventStore.outlet(article("a", "t", null, "Caspian Wire"))).isEqualTo("Caspian Wire");
     }
 }

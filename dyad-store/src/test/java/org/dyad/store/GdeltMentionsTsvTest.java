@@ -14,6 +14,7 @@ import org.dyad.article.Article;
 import org.dyad.event.Event;
 import org.dyad.event.Evidence;
 import org.dyad.event.Modality;
+import org.dyad.merge.EventKey;
 import org.dyad.ontology.Cameo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

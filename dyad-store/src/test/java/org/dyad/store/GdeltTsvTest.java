@@ -9,6 +9,7 @@ import org.dyad.actor.Actor;
 import org.dyad.event.Event;
 import org.dyad.event.Location;
 import org.dyad.event.Modality;
+import org.dyad.merge.EventKey;
 import org.dyad.ontology.Cameo;
 import org.junit.jupiter.api.Test;
 

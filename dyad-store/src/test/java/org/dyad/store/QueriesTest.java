@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dyad.merge.EventKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,32 @@ class QueriesTest {
         // AZE: target of 111 and 138, both ends of the ceasefire = 4 events; AZEGOVMIL: 042, 057 each way = 3.
         ResultTable t = q.actors(2, DateRange.ALL);
         assertThat(rows(t)).containsExactly("AZE AZE  4 1 3 4", "AZEGOVMIL AZE  3 2 1 4");
+    }
+
+    /** A mention of {@code doc} whose source AZEGOVMIL is named {@code name}. */
+    private static org.dyad.event.Event named(String doc, int sentence, String name) {
+        org.dyad.event.Event e = Fixtures.mention(doc, sentence, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "042");
+        org.dyad.actor.Actor a = e.source();
+        return new org.dyad.event.Event(e.eventId(), e.docId(), e.sentence(), e.date(), e.datePrecision(),
+                new org.dyad.actor.Actor(a.code(), a.country(), a.sectors(), a.text(), name), e.target(), e.cameo(),
+                e.reciprocal(), e.modality(), e.location(), e.evidence(), e.rule());
+    }
+
+    @Test
+    void anActorsNameIsItsMostFrequentThenTheFirstInAlphabeticalOrder() {
+        for (boolean zakirFirst : new boolean[] {true, false}) {
+            try (EventStore s = EventStore.open(dir.resolve("names-" + zakirFirst + ".duckdb"))) {
+                String first = zakirFirst ? "Zakir Hasanov" : "Hasanov";
+                String second = zakirFirst ? "Hasanov" : "Zakir Hasanov";
+                s.put(Fixtures.coded(Fixtures.article("n1", "one", "2022-01-25", "Wire"), named("n1", 0, first)));
+                s.put(Fixtures.coded(Fixtures.article("n2", "two", "2022-01-25", "Wire"), named("n2", 0, second)));
+                assertThat(new Queries(s).actors(1, DateRange.ALL).rows().get(0).get(2))
+                        .as("a tie, whichever was stored first").isEqualTo("Hasanov");
+                s.put(Fixtures.coded(Fixtures.article("n3", "three", "2022-01-25", "Wire"),
+                        named("n3", 0, "Zakir Hasanov")));
+                assertThat(new Queries(s).actors(1, DateRange.ALL).rows().get(0).get(2)).isEqualTo("Zakir Hasanov");
+            }
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.merge;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Merges the mentions of one happening into the row of the {@code event} table: GDELT's counts and, from the
- * right mention, everything else. Stateless.
+ * right mention, everything else. Stateless. The one merge rule of Dyad: the DuckDB store rebuilds an event's row
+ * with it whenever its mentions change, and the Spark job applies it to each group of mentions with one event id,
+ * so both give the same events.
  *
  * <ul>
  *   <li>The first mention: earliest publication date (an article without one comes last), then article id,
@@ -26,30 +28,38 @@ import java.util.TreeMap;
  *       Added: when the first of its articles was stored.</li>
  * </ul>
  */
-final class EventMerge {
+public final class EventMerge {
     private EventMerge() {}
 
-    /** What the merge needs of one stored mention and its article ({@code date} null when undated). */
-    record MentionRow(long eventId, String mentionId, String articleId, int sentence, LocalDate date, String precision,
-                      String sourceCode, String sourceCountry, Optional<String> targetCode,
+    /**
+     * What the merge needs of one mention and its article: the mention's columns, its article's publication date,
+     * outlet ({@link Outlets#of}), reference (URL, else source) and the time it was coded or stored;
+     * {@code date} is null when the mention is undated.
+     */
+    public record MentionRow(long eventId, String mentionId, String articleId, int sentence, LocalDate date,
+                      String precision, String sourceCode, String sourceCountry, Optional<String> targetCode,
                       Optional<String> targetCountry, String base, String cameo, String cameoName, String root,
                       double goldstein, int quadClass, Optional<String> ploverType, Optional<String> ploverMode,
                       Optional<String> locationText, Optional<String> locationCountry, Optional<Double> lat,
                       Optional<Double> lon, Optional<LocalDate> published, String outlet, String articleRef,
                       Instant ingestedAt) {}
 
-    /** One row of the {@code event} table. */
-    record EventRow(long eventId, String key, MentionRow first, MentionRow code, Optional<MentionRow> located,
+    /**
+     * One row of the {@code event} table: the id and key text, the first mention, the mention whose code the event
+     * takes, the first mention with a place, GDELT's three counts, whether it is a root event, and when it was added.
+     */
+    public record EventRow(long eventId, String key, MentionRow first, MentionRow code, Optional<MentionRow> located,
                     int mentions, int sources, int articles, boolean root, Instant added) {}
 
-    static final Comparator<MentionRow> FIRST = Comparator
+    /** Which mention comes first: earliest publication (undated last), then article id, sentence, mention id. */
+    public static final Comparator<MentionRow> FIRST = Comparator
             .comparing((MentionRow m) -> m.published().orElse(LocalDate.MAX))
             .thenComparing(MentionRow::articleId)
             .thenComparingInt(MentionRow::sentence)
             .thenComparing(MentionRow::mentionId);
 
     /** One row per event id among {@code mentions}, in the order the ids first appear. */
-    static List<EventRow> merge(List<MentionRow> mentions) {
+    public static List<EventRow> merge(List<MentionRow> mentions) {
         Map<Long, List<MentionRow>> byEvent = new LinkedHashMap<>();
         for (MentionRow m : mentions) {
             byEvent.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(m);

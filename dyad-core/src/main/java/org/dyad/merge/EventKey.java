@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.merge;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +15,9 @@ import org.dyad.event.Event;
  * date: a next-day report of "yesterday's" signing has the same key as the same-day report. An undated mention
  * (precision {@code none}: no publication date, no absolute date in the text) merges only with mentions of the
  * same article, never across articles: nothing says two undated reports tell of the same day. Immutable.
+ *
+ * <p>The one definition of the merge key: the DuckDB store ({@code dyad ingest}) and the Spark job both take
+ * their event ids from {@link #eventId(Event)}, so they merge alike.
  *
  * @param date      the event date; empty for an undated event
  * @param precision "day", "month", "year", or "none" when undated: a month-precise mention never merges with a
@@ -43,11 +46,20 @@ public record EventKey(Optional<LocalDate> date, String precision, String source
         this(Optional.of(date), precision, source, target, base, "");
     }
 
-    /** The key of a dated mention; an undated one makes no event ({@link IllegalArgumentException}). */
+    /** The key of a mention: dated, by its date; undated, by its article. */
     public static EventKey of(Event e) {
         Optional<LocalDate> date = e.date();
         return new EventKey(date, e.datePrecision(), e.source().code(), e.target().map(a -> a.code()).orElse(""),
                 e.cameo().base(), date.isPresent() ? "" : e.docId());
+    }
+
+    /**
+     * The id of the event a mention belongs to: events are made of asserted mentions (not negated, hypothetical
+     * or historical), dated or not (an undated one makes an event of its article only); any other mention
+     * belongs to no event (empty).
+     */
+    public static Optional<Long> eventId(Event e) {
+        return e.modality().asserted() ? Optional.of(of(e).id()) : Optional.empty();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.store.EventMerge.EventRow;
-import org.dyad.store.EventMerge.MentionRow;
+import org.dyad.merge.EventMerge.EventRow;
+import org.dyad.merge.EventMerge.MentionRow;
 import org.junit.jupiter.api.Test;
 
 class EventMergeTest {

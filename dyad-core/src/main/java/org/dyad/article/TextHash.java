@@ -1,11 +1,14 @@
-package org.dyad.store;
+package org.dyad.article;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of an article's text, in hex: how the store knows the same text under another id. */
+/**
+ * The SHA-256 of an article's text, in hex: how the store (and the Spark job) know the same text under another
+ * id. Stateless.
+ */
 public final class TextHash {
     private TextHash() {}
 
