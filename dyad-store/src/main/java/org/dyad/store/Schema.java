@@ -135,6 +135,7 @@ final class Schema {
                     return;
                 }
                 check(version, where);
+                addConfidence(c);
                 return;
             }
         }
@@ -149,11 +150,21 @@ final class Schema {
      * gives each mention the coder's confidence (NULL for mentions stored before there was one: read as 1).
      */
     private static void migrateFrom1(Connection c) throws SQLException {
+        addConfidence(c);
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE mention ALTER COLUMN date DROP NOT NULL");
             s.execute("ALTER TABLE event ALTER COLUMN date DROP NOT NULL");
-            s.execute("ALTER TABLE mention ADD COLUMN IF NOT EXISTS confidence DOUBLE");
             s.execute("UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+        }
+    }
+
+    /**
+     * Adds the confidence column where it is missing: version 2 stores written by a build of 2026-12-04, before
+     * the column existed, have none.
+     */
+    private static void addConfidence(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE mention ADD COLUMN IF NOT EXISTS confidence DOUBLE");
         }
     }
 

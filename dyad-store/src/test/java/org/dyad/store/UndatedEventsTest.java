@@ -142,6 +142,26 @@ class UndatedEventsTest {
         }
     }
 
+    @Test
+    void aVersionTwoStoreWithoutTheConfidenceColumnGainsItWhenOpenedForWriting() throws Exception {
+        Path file = dir.resolve("v2-early.duckdb");
+        try (EventStore s = EventStore.open(file)) {
+            s.put(coded(article("d1", "dated", "2022-01-25", "Wire A"),
+                    mention("d1", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) { // what the version-2 build before the confidence column wrote
+            st.execute("ALTER TABLE mention DROP COLUMN confidence");
+        }
+        try (EventStore s = EventStore.open(file)) {
+            assertThat(new Queries(s).events("AZE", "", DateRange.ALL, 0).rows()).hasSize(1);
+            s.put(coded(article("d2", "dated too", "2022-01-25", "Wire A"),
+                    mention("d2", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
+            assertThat(s.totals().events()).isEqualTo(1);
+            assertThat(s.totals().mentions()).isEqualTo(2);
+        }
+    }
+
     private static String export(EventStore s, ExportFormat f, boolean mentions) {
         StringWriter w = new StringWriter();
         Exports.write(s, f, mentions, w);
