@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,11 +19,15 @@ import picocli.CommandLine.Spec;
 /** {@code dyad bench}: end-to-end throughput and peak heap of coding a corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Code a corpus end to end and report throughput and peak heap.",
-                "Reading, CoreNLP, actors and events are all timed: sentences/second, articles/second,"
-                        + " tokens/second per pass, and the peak heap (model loading included).",
+                "CoreNLP, actors, events and writing them (as JSONL, to nowhere) are all timed: sentences/second,"
+                        + " articles/second, tokens/second per pass, and the peak heap (model loading included),"
+                        + " from the collector's own account of each collection.",
                 "Model loading time is reported apart and not counted in the throughput.",
+                "--profile FILE records the passes after the first with Java Flight Recorder and prints the share of"
+                        + " CPU and allocation per stage (tokenize, POS, NER, depparse, actors, triggers, places, ...).",
+                "dyad bench profile FILE.jfr: the same table from any recording of Dyad.",
                 "dyad bench serve: how the HTTP server holds a load (see dyad bench serve --help)."},
-        subcommands = {BenchServeCommand.class})
+        subcommands = {BenchServeCommand.class, BenchProfileCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -44,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", paramLabel = "N", description = "Times the corpus is coded; the first pass warms the JIT (default: ${DEFAULT-VALUE}).")
     int passes = 2;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Record the passes after the first (the only pass with --passes 1) with Java Flight Recorder "
+                    + "into FILE (.jfr) and report the share of CPU and allocation per stage.")
+    Path profile;
+
     @Override
     public Integer call() throws Exception {
         if (inputs == null || inputs.isEmpty()) {
@@ -57,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         coding.validate(spec);
         org.dyad.pipeline.Limits limits = limitOptions.limits(spec);
         Inputs.Result read = Inputs.read(inputs, limits.maxChars(), spec.commandLine().getErr());
+        HeapWatch heap = new HeapWatch();
         long t0 = System.nanoTime();
         org.dyad.Dyad coder = coding.build(spec, spec.commandLine().getErr(), threads, limits);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -71,17 +80,25 @@ final class BenchCommand implements Callable<Integer> {
         result.put("model_load_seconds", round(loadSeconds));
         ArrayNode passNodes = result.putArray("passes");
         ObjectNode last = null;
-        for (int p = 0; p < Math.max(1, passes); p++) {
+        jdk.jfr.Recording recording = null;
+        int n = Math.max(1, passes);
+        for (int p = 0; p < n; p++) {
+            if (profile != null && recording == null && (p == 1 || n == 1)) {
+                recording = StageProfile.start();
+            }
             AtomicLong sentences = new AtomicLong();
             AtomicLong tokens = new AtomicLong();
             AtomicLong events = new AtomicLong();
             AtomicLong failures = new AtomicLong();
             long start = System.nanoTime();
-            coder.codeAll(read.articles(), c -> {
-                sentences.addAndGet(c.sentences());
-                tokens.addAndGet(c.tokens());
-                events.addAndGet(c.events().size());
-            }, f -> failures.incrementAndGet());
+            try (org.dyad.io.EventWriter writer = org.dyad.io.EventWriters.create("jsonl", Writer.nullWriter())) {
+                coder.codeAll(read.articles(), c -> {
+                    sentences.addAndGet(c.sentences());
+                    tokens.addAndGet(c.tokens());
+                    events.addAndGet(c.events().size());
+                    c.events().forEach(writer::write);
+                }, f -> failures.incrementAndGet());
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             ObjectNode pass = passNodes.addObject();
             pass.put("pass", p + 1);
@@ -97,7 +114,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         result.put("sentences_per_second", last.get("sentences_per_second").asDouble());
         result.put("articles_per_second", last.get("articles_per_second").asDouble());
-        result.put("peak_heap_mb", peakHeapMb());
+        heap.close();
+        result.put("peak_heap_mb", heap.peakUsedMb());
+        result.put("peak_heap_after_gc_mb", heap.peakLiveMb());
+        result.put("collections", heap.collections());
+        StageProfile.Report report = null;
+        if (recording != null) {
+            recording.stop();
+            recording.dump(profile);
+            recording.close();
+            report = StageProfile.read(profile);
+            result.put("profile_file", profile.toString());
+            result.set("profile", report.json());
+        }
         if (format.equals("json")) {
             out.println(json.writeValueAsString(result));
         } else {
@@ -109,22 +138,17 @@ final class BenchCommand implements Callable<Integer> {
                         pass.get("events").asLong(), pass.get("sentences_per_second").asDouble(),
                         pass.get("articles_per_second").asDouble());
             }
-            out.printf("peak heap           %d MB (max %d MB), %d threads on %d cores, Java %s%n",
-                    result.get("peak_heap_mb").asLong(), result.get("max_heap_mb").asLong(), threads,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.printf("peak heap           %d MB used before a collection, %d MB after one (max %d MB, %d "
+                            + "collections), %d threads on %d cores, Java %s%n",
+                    heap.peakUsedMb(), heap.peakLiveMb(), result.get("max_heap_mb").asLong(), heap.collections(),
+                    threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            if (report != null) {
+                out.printf("profile             %s (passes %s)%n", profile, n == 1 ? "1" : "2-" + n);
+                report.print(out);
+            }
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 
     private static double round(double v) {
