@@ -33,6 +33,8 @@ import org.dyad.text.SentenceParser;
  * One {@code Dyad} is an NLP parser and a {@link CodingPipeline}; the command line, the web server, the
  * evaluations and the Spark job are all built on it, so they code alike. CoreNLP's models load once per
  * process and options, on first use, and are shared by every {@code Dyad} built with the same NLP profile.
+ * By default only the sentences whose dependency parse could change the events are parsed
+ * ({@link Builder#triage}, {@link CodingPipeline#needsParse}): the same events for a fraction of the parsing.
  * Immutable and thread-safe: one instance serves a whole process.
  */
 public final class Dyad {
@@ -60,12 +62,18 @@ public final class Dyad {
     private final CodingPipeline pipeline;
     private final ArticleCoder coder;
     private final int threads;
+    private final boolean triage;
 
-    private Dyad(SentenceParser parser, CodingPipeline pipeline, int threads, Limits limits) {
-        this.coder = new ArticleCoder(parser, pipeline).withLimits(limits);
-        this.parser = coder.parser();
+    private Dyad(SentenceParser parser, CodingPipeline pipeline, int threads, Limits limits, boolean triage) {
+        this.parser = parser.withMaxSentenceTokens(limits.maxSentenceTokens());
+        this.triage = triage;
+        this.coder = new ArticleCoder(parserFor(pipeline, this.parser, triage), pipeline).withLimits(limits);
         this.pipeline = pipeline;
         this.threads = threads;
+    }
+
+    private static SentenceParser parserFor(CodingPipeline pipeline, SentenceParser parser, boolean triage) {
+        return triage ? parser.withTriage(pipeline::needsParse) : parser;
     }
 
     /** A builder with the defaults: the {@code fast} NLP profile, the combined coder, one thread per core. */
@@ -106,16 +114,38 @@ public final class Dyad {
 
     /** Every draft the pipeline proposed for the article, kept or dropped, with why ({@link CodingPipeline#explain}). */
     public List<String> explain(Article article) {
-        return pipeline.explain(parser.parse(article));
+        return pipeline.explain(coder.parser().parse(article));
     }
 
-    /** The parse Dyad codes from (for tools that show it: {@code dyad parse}, the validation suites). */
+    /**
+     * The full parse of an article, every sentence parsed (for tools that show it: {@code dyad parse}, the
+     * validation suites).
+     */
     public ParsedDocument parse(Article article) {
         return parser.parse(article);
     }
 
+    /** The parser that parses every sentence. */
     public SentenceParser parser() {
         return parser;
+    }
+
+    /**
+     * The parser to code with {@code pipeline}: with the triage on, it parses only the sentences whose parse could
+     * change that pipeline's events ({@link CodingPipeline#needsParse}); else {@link #parser()}.
+     */
+    public SentenceParser parserFor(CodingPipeline pipeline) {
+        return parserFor(pipeline, parser, triage);
+    }
+
+    /** The parser this Dyad codes with: {@link #parserFor} its own pipeline. */
+    public SentenceParser codingParser() {
+        return coder.parser();
+    }
+
+    /** Whether only the sentences whose parse could change the events are parsed ({@link Builder#triage}). */
+    public boolean triage() {
+        return triage;
     }
 
     public CodingPipeline pipeline() {
@@ -141,6 +171,7 @@ public final class Dyad {
         private CodingOptions options;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Limits limits = Limits.DEFAULTS;
+        private boolean triage = true;
 
         private Builder() {
         }
@@ -188,6 +219,17 @@ public final class Dyad {
             return this;
         }
 
+        /**
+         * Whether to parse only the sentences whose dependency parse could change the events (the default): a
+         * sentence with no possible actor or no possible trigger, that names no person, country or dictionary actor
+         * and gives no date for a parsed sentence after it, keeps its words, tags and named entities but is not
+         * parsed ({@link CodingPipeline#needsParse}). The events are the same either way; off parses every sentence.
+         */
+        public Builder triage(boolean on) {
+            this.triage = on;
+            return this;
+        }
+
         /** Articles coded in parallel by {@link Dyad#codeAll}; at least 1. */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -212,7 +254,7 @@ public final class Dyad {
                 case PETRARCH -> CodingPipeline.petrarchOnly(dictionaries != null ? dictionaries : Dictionaries.defaults(),
                         options != null ? options : CodingOptions.defaults());
             };
-            return new Dyad(parser != null ? parser : CoreNlpParser.shared(nlp), pipeline, threads, limits);
+            return new Dyad(parser != null ? parser : CoreNlpParser.shared(nlp), pipeline, threads, limits, triage);
         }
     }
 }

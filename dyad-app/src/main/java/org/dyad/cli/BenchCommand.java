@@ -78,6 +78,8 @@ final class BenchCommand implements Callable<Integer> {
         result.put("java", System.getProperty("java.version"));
         result.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         result.put("model_load_seconds", round(loadSeconds));
+        result.put("triage", coder.triage());
+        org.dyad.nlp.CoreNlpParser counting = coder.codingParser() instanceof org.dyad.nlp.CoreNlpParser c ? c : null;
         ArrayNode passNodes = result.putArray("passes");
         ObjectNode last = null;
         jdk.jfr.Recording recording = null;
@@ -90,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             AtomicLong tokens = new AtomicLong();
             AtomicLong events = new AtomicLong();
             AtomicLong failures = new AtomicLong();
+            long parsedBefore = counting == null ? 0 : counting.sentencesParsed();
             long start = System.nanoTime();
             try (org.dyad.io.EventWriter writer = org.dyad.io.EventWriters.create("jsonl", Writer.nullWriter())) {
                 coder.codeAll(read.articles(), c -> {
@@ -107,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
             pass.put("tokens", tokens.get());
             pass.put("events", events.get());
             pass.put("failures", failures.get());
+            if (counting != null) {
+                pass.put("sentences_parsed", counting.sentencesParsed() - parsedBefore);
+            }
             pass.put("sentences_per_second", round(sentences.get() / seconds));
             pass.put("articles_per_second", round(read.articles().size() / seconds));
             pass.put("tokens_per_second", round(tokens.get() / seconds));
@@ -133,8 +139,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("articles            %d (%d unreadable)%n", read.articles().size(), read.errors().size());
             out.printf("model load          %.1f s%n", loadSeconds);
             for (var pass : passNodes) {
-                out.printf("pass %d              %.1f s, %d sentences, %d events: %.1f sentences/s, %.2f articles/s%n",
-                        pass.get("pass").asInt(), pass.get("seconds").asDouble(), pass.get("sentences").asLong(),
+                out.printf("pass %d              %.1f s, %d sentences (%s parsed), %d events: %.1f sentences/s, %.2f "
+                                + "articles/s%n", pass.get("pass").asInt(), pass.get("seconds").asDouble(),
+                        pass.get("sentences").asLong(), pass.has("sentences_parsed")
+                                ? Long.toString(pass.get("sentences_parsed").asLong()) : "all",
                         pass.get("events").asLong(), pass.get("sentences_per_second").asDouble(),
                         pass.get("articles_per_second").asDouble());
             }

@@ -36,6 +36,13 @@ final class CoderOptions {
                     + "defaults. Implies --coder petrarch.")
     Path petrarchConfig;
 
+    @Option(names = "--parse-all",
+            description = "Give every sentence the dependency parse. By default a sentence whose parse could not change "
+                    + "the events (no possible actor or no possible trigger, and no person, country or date for a "
+                    + "parsed sentence after it) is coded from its words, tags and named entities alone: the same "
+                    + "events, faster.")
+    boolean parseAll;
+
     /** Checks the options without loading anything: an unknown profile or coder is a usage error. */
     void validate(CommandSpec spec) {
         try {
@@ -75,7 +82,7 @@ final class CoderOptions {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        Dyad.Builder b = Dyad.builder().threads(threads).limits(limits);
+        Dyad.Builder b = Dyad.builder().threads(threads).limits(limits).triage(!parseAll);
         try {
             b.nlp(nlp);
         } catch (IllegalArgumentException e) {

@@ -107,7 +107,7 @@ final class EvalGoldCommand implements Callable<Integer> {
             err.println("dyad: -v shows records of the tune half only; none of the check half are printed");
         }
         org.dyad.Dyad dyad = coding.build(spec, err, 1);
-        GoldEvaluation eval = new GoldEvaluation(dyad.parser(), dyad.pipeline(), assertedOnly);
+        GoldEvaluation eval = new GoldEvaluation(dyad.parserFor(dyad.pipeline()), dyad.pipeline(), assertedOnly);
         PrintWriter misses = format.equals("json") ? err : stdout;
         JsonFactory json = new JsonFactory();
         Writer w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

@@ -46,6 +46,25 @@ public final class ActorResolver {
         this.discourse = discourse;
     }
 
+    /**
+     * Whether resolving a sentence with this token could change the article's discourse whatever else the sentence
+     * holds: a personal pronoun (the subject "he" carries on to the next sentence) or "counterpart" (it may take a
+     * guessed country from a person). Names, countries and dictionary actors change it too; the lexicons say those.
+     */
+    public static boolean feedsDiscourse(Token t) {
+        return PRONOUNS.contains(t.lowerWord()) || t.lemma().equalsIgnoreCase("counterpart");
+    }
+
+    /**
+     * Whether this token could head a mention with no lexicon entry of its own: "the sides", "both parties", "the
+     * host", "the delegation" (they refer to the parties of the exchange).
+     */
+    public static boolean refersToParties(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return COLLECTIVE_HEADS.contains(lemma) || COUNTED_HEADS.contains(lemma) || OTHER_PARTY_HEADS.contains(lemma)
+                || lemma.equals("delegation");
+    }
+
     /** What the phrase headed by token {@code head} refers to, if it names a possible actor. */
     public Optional<Mention> resolve(int head) {
         Optional<Mention> cached = cache.get(head);

@@ -86,6 +86,17 @@ public final class CountryGazetteer {
                 .map(code -> new CountryMatch(code, h.length(), h.value().kind())));
     }
 
+    /**
+     * Whether a country phrase starts at {@code words.get(from)} in some article: as {@link #match(List, int, Set)}
+     * with any countries named (a capital that is a country only where the article names it counts).
+     */
+    public boolean mayMatch(List<String> words, int from) {
+        if (from >= words.size() || words.get(from).isEmpty() || !Character.isUpperCase(words.get(from).codePointAt(0))) {
+            return false;
+        }
+        return index.longest(words, from).isPresent();
+    }
+
     private static Optional<String> reading(Entry e, Set<String> named) {
         if (!e.others().isEmpty() && !named.contains(e.code())) {
             List<String> there = e.others().stream().filter(named::contains).toList();

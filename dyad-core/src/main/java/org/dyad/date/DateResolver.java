@@ -25,6 +25,23 @@ public final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.weekdays();
 
+    /**
+     * Whether {@link #find} could find a date in {@code s}, from its words alone: a month or weekday name,
+     * "yesterday", "today", "tonight", "week", "month", "year" or a year number.
+     */
+    public static boolean mayDate(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.lowerWord().replace(".", "");
+            if (MONTHS.containsKey(w) || WEEKDAYS.containsKey(w) || CUE_WORDS.contains(w) || isYear(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words, besides month and weekday names and years, a date expression is found from ({@link #find}). */
+    private static final java.util.Set<String> CUE_WORDS = org.dyad.dictionary.WordSets.get("date.cue-words");
+
     /** Every date expression in the sentence, in text order, resolved against the publication date. */
     public List<TextDate> find(Sentence s, LocalDate published) {
         return find(s, Optional.of(published));

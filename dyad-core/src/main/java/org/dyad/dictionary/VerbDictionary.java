@@ -106,6 +106,11 @@ public final class VerbDictionary {
         return transformations;
     }
 
+    /** Whether some verb's head word has the form {@code word} (any case): {@link #lookup} finds it. */
+    public boolean knows(String word) {
+        return byForm.containsKey(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Verbs whose head word has the form {@code word} (any case), multi-word verbs first. */
     public List<Hit> lookup(String word) {
         List<Hit> hits = byForm.getOrDefault(word.toUpperCase(java.util.Locale.ROOT), List.of());

@@ -51,7 +51,7 @@ public final class LexiconCoder {
         List<EventDraft> out = new ArrayList<>();
         Set<Integer> coded = new HashSet<>();
         for (Token t : s.tokens()) {
-            String kind = t.isVerb() ? "verb" : t.isNoun() ? "noun" : t.pos().startsWith("JJ") ? "adj" : null;
+            String kind = kind(t);
             if (kind == null) {
                 continue;
             }
@@ -76,6 +76,26 @@ public final class LexiconCoder {
         }
         rallyAgainst(s, resolver, out);
         return out;
+    }
+
+    /**
+     * Whether {@code s} holds a word a trigger could be looked up with (a verb, noun or adjective whose lemma heads
+     * an entry); from its words, lemmas and tags, without the parse.
+     */
+    public boolean mayTrigger(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> kind(t) != null && triggers.mayTrigger(t.lemma()));
+    }
+
+    /**
+     * Whether {@code s} holds a word of a trigger that takes the parties of the exchange when the sentence names no
+     * actor ("talks resumed"): such a sentence may yield an event with no actor word of its own.
+     */
+    public boolean mayTriggerWithoutActors(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> kind(t) != null && triggers.mayTriggerWithoutActors(t.lemma()));
+    }
+
+    private static String kind(Token t) {
+        return t.isVerb() ? "verb" : t.isNoun() ? "noun" : t.pos().startsWith("JJ") ? "adj" : null;
     }
 
     /** How an entity the discourse knows is placed when it is referred back to: a guess stays a guess. */

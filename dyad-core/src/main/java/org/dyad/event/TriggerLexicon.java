@@ -39,10 +39,21 @@ public final class TriggerLexicon {
     private static final String DEFAULT = "org/dyad/event/triggers.tsv";
     private final Map<String, List<Trigger>> byKey;
     private final int size;
+    /** The lemma a token must have to be looked up with any entry: the entry's own, the head of "hunger_strike". */
+    private final Set<String> heads = new HashSet<>();
+    /** Heads of the entries that take the parties of the exchange without actors of their own. */
+    private final Set<String> partiesHeads = new HashSet<>();
 
     private TriggerLexicon(Map<String, List<Trigger>> byKey, int size) {
         this.byKey = byKey;
         this.size = size;
+        byKey.values().forEach(l -> l.forEach(t -> {
+            String head = t.lemma().substring(t.lemma().lastIndexOf('_') + 1);
+            heads.add(head);
+            if (t.parties()) {
+                partiesHeads.add(head);
+            }
+        }));
     }
 
     private static final class Holder {
@@ -169,6 +180,19 @@ public final class TriggerLexicon {
 
     /** Number of entries. */
     public int size() { return size; }
+
+    /**
+     * Whether a token of this lemma could be looked up with an entry, alone or with a modifier ("strike" for
+     * {@code hunger_strike}); any case.
+     */
+    public boolean mayTrigger(String lemma) {
+        return heads.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #mayTrigger}, for the entries that take the parties of the exchange when they name no actor. */
+    public boolean mayTriggerWithoutActors(String lemma) {
+        return partiesHeads.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Every CAMEO root (01..20) that has at least one entry. */
     public Set<String> roots() {

@@ -94,6 +94,28 @@ public final class PetrarchCoder {
         return dictionaries;
     }
 
+    /**
+     * Whether {@code s} could yield an event, from its words alone: a word is a form of a verb of the verb
+     * dictionary, and an actor or agent phrase of the dictionaries starts somewhere (any noun phrase when new actors
+     * are coded, {@code new_actor_length}).
+     */
+    public boolean mayCode(Sentence s) {
+        List<String> words = words(s);
+        if (words.stream().noneMatch(dictionaries.verbs()::knows)) {
+            return false;
+        }
+        if (options.newActorLength() > 0) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (dictionaries.actors().longestAt(words, i).isPresent()
+                    || dictionaries.agents().longestAt(words, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public CodingOptions options() {
         return options;
     }

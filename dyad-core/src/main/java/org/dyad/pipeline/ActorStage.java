@@ -60,6 +60,28 @@ public final class ActorStage implements Stage {
         w.setActors(lex, resolver);
     }
 
+    /**
+     * {@link ParseNeed#ACTOR} and {@link ParseNeed#LATER} where resolving the sentence could change the article's
+     * discourse: a person's name (a PERSON entity), a country, nationality word or capital, a dictionary actor, a
+     * personal pronoun, "counterpart"; {@link ParseNeed#ACTOR} alone where it could name an actor for a trigger
+     * without changing the discourse: an agent word ("police", "the government"), "the sides", "the host". A
+     * sentence with neither resolves to no actor and leaves the discourse as it was, parsed or not.
+     */
+    @Override
+    public Set<ParseNeed> parseNeeds(Sentence s) {
+        List<String> words = words(s);
+        boolean actor = false;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.ner().equals("PERSON") || ActorResolver.feedsDiscourse(t) || countries.mayMatch(words, i)
+                    || actors.isPresent() && actors.get().longestAt(words, i).isPresent()) {
+                return java.util.EnumSet.of(ParseNeed.ACTOR, ParseNeed.LATER);
+            }
+            actor = actor || ActorResolver.refersToParties(t) || agents.match(words, i).isPresent();
+        }
+        return actor ? java.util.EnumSet.of(ParseNeed.ACTOR) : ParseNeed.none();
+    }
+
     private static List<String> words(Sentence s) {
         return s.tokens().stream().map(Token::word).toList();
     }

@@ -59,6 +59,12 @@ public final class ArbitrationStage implements Stage {
 
     @Override public Set<Layer> adds() { return Set.of(Layer.ARBITRATED); }
 
+    /** Nothing: the stage works on the drafts of the trigger stages alone. */
+    @Override
+    public Set<ParseNeed> parseNeeds(org.dyad.text.Sentence tagged) {
+        return ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         Sentence s = w.sentence();

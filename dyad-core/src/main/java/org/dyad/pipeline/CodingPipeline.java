@@ -137,6 +137,37 @@ public final class CodingPipeline {
         return b.toString();
     }
 
+    /**
+     * Which sentences of an article (each with its words, lemmas, tags and named entities, no dependencies) need the
+     * dependency parse to be coded as this pipeline codes them parsed ({@link Stage#parseNeeds}): none when a stage
+     * drops the whole article ({@link Stage#dropsArticle}); else a sentence a stage needs {@link ParseNeed#ALWAYS};
+     * one that may yield an event its stages keep; and one that may change what later sentences read when a
+     * sentence after it is parsed. Any other sentence yields no event and changes nothing a parsed sentence reads:
+     * coded unparsed, the article's events are the same.
+     */
+    public boolean[] needsParse(List<Sentence> tagged) {
+        boolean[] parse = new boolean[tagged.size()];
+        for (Stage s : stages) {
+            if (s.dropsArticle(tagged)) {
+                return parse;
+            }
+        }
+        boolean after = false;
+        for (int i = tagged.size() - 1; i >= 0; i--) {
+            Set<ParseNeed> needs = java.util.EnumSet.noneOf(ParseNeed.class);
+            for (Stage s : stages) {
+                needs.addAll(s.parseNeeds(tagged.get(i)));
+            }
+            boolean events = needs.contains(ParseNeed.EVENTS)
+                    || needs.contains(ParseNeed.ACTOR) && needs.contains(ParseNeed.TRIGGER);
+            boolean dropped = needs.contains(ParseNeed.DROPPED);
+            boolean later = needs.contains(ParseNeed.LATER) || events && dropped;
+            parse[i] = needs.contains(ParseNeed.ALWAYS) || events && !dropped || later && after;
+            after |= parse[i];
+        }
+        return parse;
+    }
+
     /** The events of a parsed article, in text order. */
     public List<Event> code(ParsedDocument doc) {
         return work(doc).finish();

@@ -26,15 +26,32 @@ public final class DiscardStage implements Stage {
 
     @Override public Set<Layer> adds() { return Set.of(Layer.DISCARDS); }
 
+    /** {@link ParseNeed#DROPPED} for a sentence holding a discard phrase: its drafts are dropped, parsed or not. */
     @Override
-    public void startDocument(DocumentWork doc) {
-        for (Sentence s : doc.doc().sentences()) {
+    public Set<ParseNeed> parseNeeds(Sentence tagged) {
+        return discards.find(PetrarchCoder.words(tagged)).isPresent() ? java.util.EnumSet.of(ParseNeed.DROPPED)
+                : ParseNeed.none();
+    }
+
+    /** An article holding a story-level discard phrase yields no event, parsed or not. */
+    @Override
+    public boolean dropsArticle(java.util.List<Sentence> tagged) {
+        return storyDiscard(tagged).isPresent();
+    }
+
+    private Optional<String> storyDiscard(java.util.List<Sentence> sentences) {
+        for (Sentence s : sentences) {
             Optional<DiscardDictionary.Hit> hit = discards.find(PetrarchCoder.words(s));
             if (hit.isPresent() && hit.get().entry().story()) {
-                doc.discard("story discard: " + String.join(" ", hit.get().entry().phrase().words()));
-                return;
+                return Optional.of("story discard: " + String.join(" ", hit.get().entry().phrase().words()));
             }
         }
+        return Optional.empty();
+    }
+
+    @Override
+    public void startDocument(DocumentWork doc) {
+        storyDiscard(doc.doc().sentences()).ifPresent(doc::discard);
     }
 
     @Override

@@ -22,6 +22,18 @@ public final class LexiconStage implements Stage {
 
     @Override public Set<Layer> adds() { return Set.of(Layer.DRAFTS); }
 
+    /**
+     * {@link ParseNeed#TRIGGER} where a word could be looked up with a trigger; {@link ParseNeed#EVENTS} where one
+     * could take the parties of the exchange without an actor word ("talks resumed").
+     */
+    @Override
+    public Set<ParseNeed> parseNeeds(org.dyad.text.Sentence s) {
+        if (coder.mayTriggerWithoutActors(s)) {
+            return java.util.EnumSet.of(ParseNeed.EVENTS);
+        }
+        return coder.mayTrigger(s) ? java.util.EnumSet.of(ParseNeed.TRIGGER) : ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         var resolver = w.resolver().orElseThrow(() -> new IllegalStateException("no actors: run the actors stage first"));

@@ -42,6 +42,15 @@ public final class ModalityDateStage implements Stage {
         Dated dated;
     }
 
+    /**
+     * {@link ParseNeed#LATER} where the sentence may give a date: it dates the events of the sentences after it (its
+     * own events, if it has any, are parsed for their triggers).
+     */
+    @Override
+    public Set<ParseNeed> parseNeeds(Sentence s) {
+        return DateResolver.mayDate(s) ? java.util.EnumSet.of(ParseNeed.LATER) : ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         Carried carried = w.document().note("modality+dates", () -> {

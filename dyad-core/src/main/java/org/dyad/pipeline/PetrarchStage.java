@@ -46,6 +46,12 @@ public final class PetrarchStage implements Stage {
         return coder;
     }
 
+    /** {@link ParseNeed#EVENTS} where the coder could code an event: a verb of its dictionary and an actor or agent. */
+    @Override
+    public Set<ParseNeed> parseNeeds(Sentence s) {
+        return coder.mayCode(s) ? java.util.EnumSet.of(ParseNeed.EVENTS) : ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         Sentence s = w.sentence();

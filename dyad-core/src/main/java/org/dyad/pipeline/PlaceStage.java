@@ -43,6 +43,12 @@ public final class PlaceStage implements Stage {
 
     @Override public Set<Layer> adds() { return Set.of(Layer.PLACES); }
 
+    /** Nothing: the stage works on the drafts of the trigger stages alone. */
+    @Override
+    public Set<ParseNeed> parseNeeds(org.dyad.text.Sentence tagged) {
+        return ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         List<EventDraft> drafts = w.alive();

@@ -45,6 +45,12 @@ public final class SelectionStage implements Stage {
 
     @Override public Set<Layer> adds() { return Set.of(Layer.SELECTED); }
 
+    /** Nothing: the stage works on the drafts of the trigger stages alone. */
+    @Override
+    public Set<ParseNeed> parseNeeds(org.dyad.text.Sentence tagged) {
+        return ParseNeed.none();
+    }
+
     @Override
     public void codeSentence(SentenceWork w) {
         for (EventDraft d : w.alive()) {

@@ -30,4 +30,22 @@ public interface Stage {
     /** After the last sentence. */
     default void finishDocument(DocumentWork doc) {
     }
+
+    /**
+     * What this stage could do with the dependency parse of {@code tagged}, a sentence with its words, lemmas,
+     * parts of speech and named entities but no dependencies ({@link ParseNeed}); the answer must hold for any
+     * article and discourse the sentence could be in. The default, {@link ParseNeed#ALWAYS}, suits a stage that
+     * does not say: it is given every parse.
+     */
+    default java.util.Set<ParseNeed> parseNeeds(org.dyad.text.Sentence tagged) {
+        return ParseNeed.always();
+    }
+
+    /**
+     * Whether this stage drops every event of an article whatever the parse of its sentences (a story discard),
+     * judged from the sentences tagged as for {@link #parseNeeds}. The default: no.
+     */
+    default boolean dropsArticle(java.util.List<org.dyad.text.Sentence> tagged) {
+        return false;
+    }
 }

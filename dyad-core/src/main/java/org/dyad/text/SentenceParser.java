@@ -16,4 +16,13 @@ public interface SentenceParser {
     default SentenceParser withMaxSentenceTokens(int maxTokens) {
         return this;
     }
+
+    /**
+     * This parser giving the dependency parse only to the sentences {@code triage} accepts; the others keep their
+     * words, lemmas, tags and named entities, without dependencies. {@code null} parses every sentence. A parser that
+     * cannot leave a sentence unparsed (a CoNLL-U reader, a test's hand-built parses) returns itself.
+     */
+    default SentenceParser withTriage(ParseTriage triage) {
+        return this;
+    }
 }

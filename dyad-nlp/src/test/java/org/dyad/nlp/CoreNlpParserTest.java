@@ -90,6 +90,50 @@ class CoreNlpParserTest {
         assertThat(s.token(indexOf(s, "met")).pos()).isEqualTo("VBD");
     }
 
+    @Test
+    void theParseIsTheBasicGraphOfCoreNlpsDepparseAnnotator() {
+        java.util.Properties p = CoreNlpParser.properties(NlpOptions.defaults());
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(TEXT);
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(p).annotate(a);
+        var sentences = a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);
+        assertThat(sentences).hasSize(doc.sentences().size());
+        for (int i = 0; i < sentences.size(); i++) {
+            var graph = sentences.get(i).get(
+                    edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            java.util.List<Dependency> expected = new java.util.ArrayList<>();
+            graph.getRoots().forEach(r -> expected.add(new Dependency(Dependency.ROOT, r.index() - 1, "root")));
+            graph.edgeIterable().forEach(e -> expected.add(new Dependency(e.getGovernor().index() - 1,
+                    e.getDependent().index() - 1, e.getRelation().toString())));
+            assertThat(doc.sentences().get(i).dependencies()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aTriageLeavesTheSentencesItRefusesTaggedButUnparsed() {
+        java.util.List<java.util.List<Sentence>> seen = new java.util.ArrayList<>();
+        CoreNlpParser triaged = parser.withTriage(tagged -> {
+            seen.add(tagged);
+            return new boolean[] {false, true};
+        });
+        ParsedDocument d = triaged.parse(Article.of("t", TEXT, LocalDate.of(2022, 1, 26)));
+        assertThat(seen).singleElement().satisfies(tagged -> {
+            assertThat(tagged).hasSize(2);
+            assertThat(tagged).allSatisfy(s -> assertThat(s.dependencies()).isEmpty());
+        });
+        Sentence unparsed = d.sentences().get(0);
+        assertThat(unparsed.dependencies()).isEmpty();
+        assertThat(unparsed.tokens()).isEqualTo(doc.sentences().get(0).tokens()); // words, lemmas, tags, entities
+        assertThat(unparsed.token(indexOf(unparsed, "Hasanov")).ner()).isEqualTo("PERSON");
+        assertThat(d.sentences().get(1).dependencies()).isEqualTo(doc.sentences().get(1).dependencies());
+        assertThat(triaged.sentencesParsed()).isEqualTo(1);
+        assertThat(triaged.sentencesLeftUnparsed()).isEqualTo(1);
+        // the splitting limit keeps the triage
+        ParsedDocument again = triaged.withMaxSentenceTokens(200).parse(Article.of("t", TEXT, null));
+        assertThat(again.sentences().get(0).dependencies()).isEmpty();
+    }
+
     private static int indexOf(Sentence s, String word) {
         for (Token t : s.tokens()) {
             if (t.word().equals(word)) {
