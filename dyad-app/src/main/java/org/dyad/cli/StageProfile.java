@@ -36,6 +36,8 @@ final class StageProfile {
     private static final Map<String, String> CLASSES = new HashMap<>();
     private static final Map<String, String> METHODS = new HashMap<>();
     private static final Map<String, String> PACKAGES = new LinkedHashMap<>();
+    /** The methods by which stages answer the parse triage ({@code Stage.parseNeeds}, {@code Stage.dropsArticle}). */
+    private static final java.util.Set<String> TRIAGE_METHODS = java.util.Set.of("parseNeeds", "dropsArticle");
 
     static {
         stage("tokenize+ssplit", false, "edu.stanford.nlp.pipeline.TokenizerAnnotator",
@@ -45,7 +47,7 @@ final class StageProfile {
         stage("ner", false, "edu.stanford.nlp.pipeline.NERCombinerAnnotator");
         stage("depparse", false, "edu.stanford.nlp.pipeline.DependencyParseAnnotator", "edu.stanford.nlp.parser.nndep.",
                 "org.dyad.nlp.CoreNlpParser.dependencies");
-        stage("parse triage", true, "org.dyad.nlp.CoreNlpParser.triage");
+        stage("parse triage", true, "org.dyad.nlp.CoreNlpParser.triage", "org.dyad.pipeline.CodingPipeline.needsParse");
         stage("conversion", true, "org.dyad.nlp.CoreNlpParser.convert");
         stage("actors", true, "org.dyad.pipeline.ActorStage");
         stage("triggers.lexicon", true, "org.dyad.pipeline.LexiconStage");
@@ -99,6 +101,9 @@ final class StageProfile {
                 continue;
             }
             String type = f.getMethod().getType().getName();
+            if (TRIAGE_METHODS.contains(f.getMethod().getName()) && type.startsWith("org.dyad.")) {
+                return "parse triage"; // a stage's own answer to the triage is no part of its coding
+            }
             String stage = METHODS.get(type + "." + f.getMethod().getName());
             if (stage == null) {
                 int nested = type.indexOf('$');
