@@ -78,12 +78,10 @@ public final class Discourse {
         if (exact != null) {
             return Optional.of(exact);
         }
-        String[] words = name.trim().split("\\s+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String last = lastWord(name).toLowerCase(Locale.ROOT);
         Entity found = null;
         for (Entity e : people.values()) {
-            String[] ew = e.name().split("\\s+");
-            if (ew[ew.length - 1].toLowerCase(Locale.ROOT).equals(last)) {
+            if (lastWord(e.name()).toLowerCase(Locale.ROOT).equals(last)) {
                 found = e;
             }
         }
@@ -99,6 +97,14 @@ public final class Discourse {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** The last word of a name (its surname). */
+    private static String lastWord(String name) {
+        String[] words = WHITE_SPACE.split(name.trim());
+        return words[words.length - 1];
     }
 
     private static String key(String name) {

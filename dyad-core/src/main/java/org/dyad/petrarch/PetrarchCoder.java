@@ -172,10 +172,12 @@ public final class PetrarchCoder {
         return w;
     }
 
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z][A-Z.\\-']+");
+
     /** "CEBU CITY: -- ...": words in capitals, then a colon, at the start of the sentence. */
     public static boolean isDateline(Sentence s) {
         int i = 0;
-        while (i < s.size() && s.token(i).word().matches("[A-Z][A-Z.\\-']+")) {
+        while (i < s.size() && CAPITALS.matcher(s.token(i).word()).matches()) {
             i++;
         }
         return i > 0 && i < s.size() - 1 && s.token(i).word().equals(":");

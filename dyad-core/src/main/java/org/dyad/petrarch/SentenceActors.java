@@ -191,7 +191,7 @@ final class SentenceActors {
                 }
                 for (String code : m.entry().codesOn(date)) {
                     String c = code.length() >= 3 ? code.substring(0, 3) : code;
-                    if (c.matches("[A-Z]{3}") && !NON_STATE.contains(c)) {
+                    if (isStateCode(c) && !NON_STATE.contains(c)) {
                         found.add(c);
                     }
                 }
@@ -323,5 +323,10 @@ final class SentenceActors {
             }
         }
         return false;
+    }
+
+    /** Three capital letters, as a state's code begins ("IRN"). */
+    private static boolean isStateCode(String c) {
+        return c.length() == 3 && c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 }

@@ -42,6 +42,7 @@ public final class PlaceGazetteer {
     private static final double SENTENCE_COUNTRY = 20;
     private static final double ARTICLE_COUNTRY = 5;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private enum Match {
         NAME(1), FOLDED_NAME(0.5), ALTERNATE(0.05), FOLDED_ALTERNATE(0.02);
@@ -101,7 +102,7 @@ public final class PlaceGazetteer {
      * gives nothing. {@code text} is split on white space into the words the country lexicon matches.
      */
     public Optional<Location> locate(String text, CountryContext context) {
-        return locate(text, List.of(text.strip().split("\\s+")), context);
+        return locate(text, List.of(WHITE_SPACE.split(text.strip())), context);
     }
 
     /** {@link #locate(String, CountryContext)} with the text's tokens given (as the parser split them). */
