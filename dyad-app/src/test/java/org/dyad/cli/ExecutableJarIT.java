@@ -39,7 +39,7 @@ class ExecutableJarIT {
         Path root = PackagedRuns.projectRoot();
         // As the README says, from the project root; nothing from the build's environment.
         PackagedRuns.Result result = PackagedRuns.run(root, Map.of("HOME", scratch.toString()), scratch,
-                PackagedRuns.java().toString(), "-Xmx3g", "-jar", root.relativize(jar).toString(),
+                PackagedRuns.java().toString(), "-Xmx2g", "-jar", root.relativize(jar).toString(),
                 "code", "examples/");
         PackagedRuns.assertCodedExamples(result, root.resolve("examples"));
     }
