@@ -22,7 +22,7 @@ final class PhraseTable<V> {
         }
     }
 
-    private record Item<V>(Phrase phrase, V value, int order) {
+    private record Item<V>(Phrase phrase, V value, int order, String key) {
     }
 
     private final Map<String, List<Item<V>>> byWord = new HashMap<>();
@@ -31,8 +31,8 @@ final class PhraseTable<V> {
     private int order;
 
     void add(Phrase phrase, V value) {
-        Item<V> item = new Item<>(phrase, value, order++);
         String first = phrase.words().get(0);
+        Item<V> item = new Item<>(phrase, value, order++, key(first));
         if (first.indexOf('-') > 0) {
             put(hyphenated, key(first), item);
         } else if (phrase.exact().get(0)) {
@@ -59,34 +59,91 @@ final class PhraseTable<V> {
      * "Dol_Amroth", is matched by its parts).
      */
     Optional<Match<V>> longestAt(List<String> tokens, int from) {
+        List<String> upper = UpperCase.of(tokens);
         String t = tokens.get(from).toUpperCase(Locale.ROOT);
         String key = key(t);
         int us = t.indexOf('_');
         String part = us > 0 && us < t.length() - 1 ? t.substring(0, us) : t;
-        Item<V> best = null;
-        int bestLen = 0;
-        int bestExact = -1;
-        List<Item<V>> stems = part.length() >= Phrase.MIN_STEM ? byStem.get(part.substring(0, Phrase.MIN_STEM)) : null;
-        for (List<Item<V>> items : List.of(byWord.getOrDefault(part, List.of()), stems == null ? List.<Item<V>>of() : stems,
-                hyphenated.getOrDefault(key, List.of()))) {
-            for (Item<V> item : items) {
-                if (!key(item.phrase().words().get(0)).equals(key)) {
+        Best<V> best = new Best<>();
+        best.consider(byWord.get(part), key, tokens, upper, from);
+        if (part.length() >= Phrase.MIN_STEM) {
+            best.consider(byStem.get(part.substring(0, Phrase.MIN_STEM)), key, tokens, upper, from);
+        }
+        best.consider(hyphenated.get(key), key, tokens, upper, from);
+        return best.item == null ? Optional.empty()
+                : Optional.of(new Match<>(best.item.phrase(), best.item.value(), from, best.length));
+    }
+
+    /** The best phrase so far: longest, then most exact words, then first added. */
+    private static final class Best<V> {
+        Item<V> item;
+        int length;
+        int exact = -1;
+
+        void consider(List<Item<V>> items, String key, List<String> tokens, List<String> upper, int from) {
+            if (items == null) {
+                return;
+            }
+            for (Item<V> candidate : items) {
+                if (!candidate.key().equals(key)) {
                     continue;
                 }
-                int len = item.phrase().matchAt(tokens, from);
+                // matching compares upper case; the upper-case view only saves converting each token per phrase
+                int len = candidate.phrase().matchAt(upper, from);
                 if (len == 0) {
                     continue;
                 }
-                int exact = exactness(item.phrase(), tokens, from);
-                if (len > bestLen || len == bestLen && (exact > bestExact
-                        || exact == bestExact && item.order() < best.order())) {
-                    best = item;
-                    bestLen = len;
-                    bestExact = exact;
+                int ex = exactness(candidate.phrase(), tokens, from);
+                if (len > length || len == length && (ex > exact || ex == exact && candidate.order() < item.order())) {
+                    item = candidate;
+                    length = len;
+                    exact = ex;
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Match<>(best.phrase(), best.value(), from, bestLen));
+    }
+
+    /**
+     * A token list in upper case, converted once per token and kept per thread for the list last looked up in (a
+     * sentence is looked up position by position). A token whose upper case has another length (German "ß") is left
+     * as written: {@link Phrase} upper-cases what it compares, and counts characters when it joins hyphenated tokens.
+     */
+    private static final class UpperCase extends java.util.AbstractList<String> {
+        private static final ThreadLocal<UpperCase> LAST = new ThreadLocal<>();
+        private final List<String> source;
+        private final String[] original;
+        private final String[] upper;
+
+        private UpperCase(List<String> source) {
+            this.source = source;
+            this.original = new String[source.size()];
+            this.upper = new String[source.size()];
+        }
+
+        static List<String> of(List<String> tokens) {
+            UpperCase last = LAST.get();
+            if (last == null || last.source != tokens || last.upper.length != tokens.size()) {
+                last = new UpperCase(tokens);
+                LAST.set(last);
+            }
+            return last;
+        }
+
+        @Override
+        public String get(int i) {
+            String token = source.get(i);
+            if (original[i] != token) { // first use, or the list changed since
+                String u = token.toUpperCase(Locale.ROOT);
+                original[i] = token;
+                upper[i] = u.length() == token.length() ? u : token;
+            }
+            return upper[i];
+        }
+
+        @Override
+        public int size() {
+            return upper.length;
+        }
     }
 
     private static int exactness(Phrase p, List<String> tokens, int from) {

@@ -158,10 +158,16 @@ class PhraseTableTest {
         b.add(Phrase.parse("ARGENTINA_"), "second");
         b.add(Phrase.parse("BARAD-DUR_"), "tower");
         b.add(Phrase.parse("UN"), "short");
+        b.add(Phrase.parse("STRASSE_"), "street");
         List<List<String>> tokens = List.of(List.of("Argentina"), List.of("Argentine"), List.of("Barad", "-", "dur"),
-                List.of("Barad-dur"), List.of("UNs"), List.of("UN"), List.of("Dol_Amroth"));
+                List.of("Barad-dur"), List.of("UNs"), List.of("UN"), List.of("Dol_Amroth"), List.of("Straße"));
         // "UNs" is not found: its first three letters are not the phrase's (the table's rule, kept as it was)
-        assertThat(b.check(tokens)).isEqualTo(5);
+        assertThat(b.check(tokens)).isEqualTo(6);
+        // a list changed between lookups is read as it is now
+        List<String> reused = new ArrayList<>(List.of("Argentina"));
+        assertThat(b.table.longestAt(reused, 0)).isPresent();
+        reused.set(0, "Gondor");
+        assertThat(b.table.longestAt(reused, 0)).isEmpty();
         assertThat(b.table.longestAt(List.of("Argentina"), 0)).get().extracting(PhraseTable.Match::value)
                 .isEqualTo("exact");
         assertThat(b.table.longestAt(List.of("Barad", "-", "dur"), 0)).get().extracting(PhraseTable.Match::length)
