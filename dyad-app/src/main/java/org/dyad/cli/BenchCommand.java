@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Code a corpus end to end and report throughput and peak heap.",
                 "CoreNLP, actors, events and writing them (as JSONL, to nowhere) are all timed: sentences/second,"
-                        + " articles/second, tokens/second per pass, and the peak heap (model loading included),"
-                        + " from the collector's own account of each collection.",
+                        + " articles/second, tokens/second and the process's CPU time a sentence per pass (CPU time"
+                        + " depends less than wall time on what else the machine runs), and the peak heap (model"
+                        + " loading included), from the collector's own account of each collection.",
                 "Model loading time is reported apart and not counted in the throughput.",
                 "--profile FILE records the passes after the first with Java Flight Recorder and prints the share of"
                         + " CPU and allocation per stage (tokenize, POS, NER, depparse, actors, triggers, places, ...).",
@@ -93,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
             AtomicLong events = new AtomicLong();
             AtomicLong failures = new AtomicLong();
             long parsedBefore = counting == null ? 0 : counting.sentencesParsed();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try (org.dyad.io.EventWriter writer = org.dyad.io.EventWriters.create("jsonl", Writer.nullWriter())) {
                 coder.codeAll(read.articles(), c -> {
@@ -103,6 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                 }, f -> failures.incrementAndGet());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             ObjectNode pass = passNodes.addObject();
             pass.put("pass", p + 1);
             pass.put("seconds", round(seconds));
@@ -116,6 +119,10 @@ final class BenchCommand implements Callable<Integer> {
             pass.put("sentences_per_second", round(sentences.get() / seconds));
             pass.put("articles_per_second", round(read.articles().size() / seconds));
             pass.put("tokens_per_second", round(tokens.get() / seconds));
+            if (cpuSeconds > 0) {
+                pass.put("cpu_seconds", round(cpuSeconds));
+                pass.put("cpu_ms_per_sentence", round(1000 * cpuSeconds / Math.max(1, sentences.get())));
+            }
             last = pass;
         }
         result.put("sentences_per_second", last.get("sentences_per_second").asDouble());
@@ -140,11 +147,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("model load          %.1f s%n", loadSeconds);
             for (var pass : passNodes) {
                 out.printf("pass %d              %.1f s, %d sentences (%s parsed), %d events: %.1f sentences/s, %.2f "
-                                + "articles/s%n", pass.get("pass").asInt(), pass.get("seconds").asDouble(),
-                        pass.get("sentences").asLong(), pass.has("sentences_parsed")
+                                + "articles/s, %.1f ms CPU a sentence%n", pass.get("pass").asInt(),
+                        pass.get("seconds").asDouble(), pass.get("sentences").asLong(), pass.has("sentences_parsed")
                                 ? Long.toString(pass.get("sentences_parsed").asLong()) : "all",
                         pass.get("events").asLong(), pass.get("sentences_per_second").asDouble(),
-                        pass.get("articles_per_second").asDouble());
+                        pass.get("articles_per_second").asDouble(), pass.path("cpu_ms_per_sentence").asDouble());
             }
             out.printf("peak heap           %d MB used before a collection, %d MB after one (max %d MB, %d "
                             + "collections), %d threads on %d cores, Java %s%n",
@@ -157,6 +164,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** CPU time of the whole process so far (every thread: coders, JIT compilers, collectors), or 0 if unknown. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static double round(double v) {

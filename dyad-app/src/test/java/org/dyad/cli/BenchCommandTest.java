@@ -28,7 +28,10 @@ class BenchCommandTest {
         for (JsonNode p : passes) {
             assertThat(p.get("events").asLong()).isEqualTo(passes.get(0).get("events").asLong()).isPositive();
             assertThat(p.get("failures").asLong()).isZero();
+            assertThat(p.get("cpu_ms_per_sentence").asDouble()).isPositive();
+            assertThat(p.get("sentences_parsed").asLong()).isPositive().isLessThanOrEqualTo(p.get("sentences").asLong());
         }
+        assertThat(result.get("triage").asBoolean()).isTrue();
         // the heap at one instant, from the collector: before a collection at least what is left after one
         assertThat(result.get("peak_heap_mb").asLong()).isGreaterThanOrEqualTo(result.get("peak_heap_after_gc_mb").asLong());
         assertThat(Files.size(jfr)).isPositive();
