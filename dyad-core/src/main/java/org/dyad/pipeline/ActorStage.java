@@ -62,24 +62,45 @@ public final class ActorStage implements Stage {
 
     /**
      * {@link ParseNeed#ACTOR} and {@link ParseNeed#LATER} where resolving the sentence could change the article's
-     * discourse: a person's name (a PERSON entity), a country, nationality word or capital, a dictionary actor, a
-     * personal pronoun, "counterpart"; {@link ParseNeed#ACTOR} alone where it could name an actor for a trigger
+     * discourse: a person's name (a PERSON entity, or a capitalised noun that is a word of a name an earlier sentence
+     * tags), a country, nationality word or capital, a dictionary actor, a personal pronoun, "counterpart";
+     * {@link ParseNeed#ACTOR} alone where it could name an actor for a trigger
      * without changing the discourse: an agent word ("police", "the government"), "the sides", "the host". A
      * sentence with neither resolves to no actor and leaves the discourse as it was, parsed or not.
      */
     @Override
-    public Set<ParseNeed> parseNeeds(Sentence s) {
+    public Set<ParseNeed> parseNeeds(List<Sentence> article, int index) {
+        Sentence s = article.get(index);
         List<String> words = words(s);
         boolean actor = false;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (t.ner().equals("PERSON") || ActorResolver.feedsDiscourse(t) || countries.mayMatch(words, i)
-                    || actors.isPresent() && actors.get().longestAt(words, i).isPresent()) {
+                    || actors.isPresent() && actors.get().longestAt(words, i).isPresent()
+                    || mayBeNamedBefore(article, index, t)) {
                 return java.util.EnumSet.of(ParseNeed.ACTOR, ParseNeed.LATER);
             }
             actor = actor || ActorResolver.refersToParties(t) || agents.match(words, i).isPresent();
         }
         return actor ? java.util.EnumSet.of(ParseNeed.ACTOR) : ParseNeed.none();
+    }
+
+    /**
+     * A capitalised noun that is the word of a person's name in an earlier sentence: the discourse may know it as a
+     * surname whatever NER makes of it here.
+     */
+    private static boolean mayBeNamedBefore(List<Sentence> article, int index, Token t) {
+        if (!t.isNoun() || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < index; k++) {
+            for (Token n : article.get(k).tokens()) {
+                if (n.ner().equals("PERSON") && n.word().equalsIgnoreCase(t.word())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> words(Sentence s) {

@@ -156,7 +156,7 @@ public final class CodingPipeline {
         for (int i = tagged.size() - 1; i >= 0; i--) {
             Set<ParseNeed> needs = java.util.EnumSet.noneOf(ParseNeed.class);
             for (Stage s : stages) {
-                needs.addAll(s.parseNeeds(tagged.get(i)));
+                needs.addAll(s.parseNeeds(tagged, i));
             }
             boolean events = needs.contains(ParseNeed.EVENTS)
                     || needs.contains(ParseNeed.ACTOR) && needs.contains(ParseNeed.TRIGGER);

@@ -28,7 +28,8 @@ public final class DiscardStage implements Stage {
 
     /** {@link ParseNeed#DROPPED} for a sentence holding a discard phrase: its drafts are dropped, parsed or not. */
     @Override
-    public Set<ParseNeed> parseNeeds(Sentence tagged) {
+    public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
+        org.dyad.text.Sentence tagged = article.get(index);
         return discards.find(PetrarchCoder.words(tagged)).isPresent() ? java.util.EnumSet.of(ParseNeed.DROPPED)
                 : ParseNeed.none();
     }

@@ -27,7 +27,8 @@ public final class LexiconStage implements Stage {
      * could take the parties of the exchange without an actor word ("talks resumed").
      */
     @Override
-    public Set<ParseNeed> parseNeeds(org.dyad.text.Sentence s) {
+    public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
+        org.dyad.text.Sentence s = article.get(index);
         if (coder.mayTriggerWithoutActors(s)) {
             return java.util.EnumSet.of(ParseNeed.EVENTS);
         }

@@ -47,7 +47,8 @@ public final class ModalityDateStage implements Stage {
      * own events, if it has any, are parsed for their triggers).
      */
     @Override
-    public Set<ParseNeed> parseNeeds(Sentence s) {
+    public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
+        org.dyad.text.Sentence s = article.get(index);
         return DateResolver.mayDate(s) ? java.util.EnumSet.of(ParseNeed.LATER) : ParseNeed.none();
     }
 

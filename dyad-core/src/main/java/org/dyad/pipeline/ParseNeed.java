@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a stage could do with the dependency parse of one sentence, judged from its words, lemmas, parts of speech
- * and named entities alone ({@link Stage#parseNeeds}); the answer must hold for any article and discourse the
- * sentence could be in. {@link CodingPipeline#needsParse} parses a sentence when a stage says {@link #ALWAYS}; when
+ * What a stage could do with the dependency parse of one sentence, judged from the words, lemmas, parts of speech
+ * and named entities of the article's sentences alone ({@link Stage#parseNeeds}); the answer must hold whatever the
+ * parse of any sentence. {@link CodingPipeline#needsParse} parses a sentence when a stage says {@link #ALWAYS}; when
  * it may yield an event ({@link #EVENTS}, or one stage says {@link #ACTOR} and one {@link #TRIGGER}) unless a stage
  * drops its events ({@link #DROPPED}); or when it may change what later sentences read ({@link #LATER}, or it may
  * yield dropped events, whose coding can) and a sentence after it is parsed. Any other sentence yields no event and

@@ -48,7 +48,8 @@ public final class PetrarchStage implements Stage {
 
     /** {@link ParseNeed#EVENTS} where the coder could code an event: a verb of its dictionary and an actor or agent. */
     @Override
-    public Set<ParseNeed> parseNeeds(Sentence s) {
+    public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
+        org.dyad.text.Sentence s = article.get(index);
         return coder.mayCode(s) ? java.util.EnumSet.of(ParseNeed.EVENTS) : ParseNeed.none();
     }
 

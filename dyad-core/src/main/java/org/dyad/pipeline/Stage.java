@@ -32,12 +32,12 @@ public interface Stage {
     }
 
     /**
-     * What this stage could do with the dependency parse of {@code tagged}, a sentence with its words, lemmas,
-     * parts of speech and named entities but no dependencies ({@link ParseNeed}); the answer must hold for any
-     * article and discourse the sentence could be in. The default, {@link ParseNeed#ALWAYS}, suits a stage that
-     * does not say: it is given every parse.
+     * What this stage could do with the dependency parse of sentence {@code index} of {@code article}, the article's
+     * sentences with their words, lemmas, parts of speech and named entities but no dependencies ({@link ParseNeed});
+     * the answer must hold whatever the parse of any sentence. The default, {@link ParseNeed#ALWAYS}, suits a stage
+     * that does not say: it is given every parse.
      */
-    default java.util.Set<ParseNeed> parseNeeds(org.dyad.text.Sentence tagged) {
+    default java.util.Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
         return ParseNeed.always();
     }
 

@@ -35,6 +35,12 @@ class CodingPipelineTest {
                 .t("breakfast", "breakfast", "NN").t(".", ".", ".").build();
     }
 
+    /** A surname NER does not tag: a person only if an earlier sentence named her. */
+    private static Sentence lopezLeft() {
+        return new SentenceBuilder("Lopez left.")
+                .t("Lopez", "Lopez", "NNP", "LOCATION").t("left", "leave", "VBD").t(".", ".", ".").build();
+    }
+
     /** A date and no actor: it dates the events of the sentences after it. */
     private static Sentence yesterday() {
         return new SentenceBuilder("It rained yesterday.")
@@ -76,6 +82,9 @@ class CodingPipelineTest {
         assertThat(needs(arrest(), person())).containsExactly(true, false);
         assertThat(needs(yesterday(), weather())).containsExactly(false, false);
         assertThat(needs(yesterday(), weather(), arrest())).containsExactly(true, false, true);
+        // "Lopez" is the person of the first sentence, whatever NER makes of it, only after she is named
+        assertThat(needs(person(), lopezLeft(), arrest())).containsExactly(true, true, true);
+        assertThat(needs(lopezLeft(), arrest())).containsExactly(false, true);
     }
 
     @Test
