@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dyad's scoring for CoreNLP's neural dependency parser: the same network, the same weights and the same
@@ -16,7 +17,8 @@ import java.util.Map;
  * accumulator each: every output still adds its terms in CoreNLP's order, starting from the same value, with the
  * same float and double roundings, so every score is bit for bit CoreNLP's and every parse is the same; but the
  * outputs' chains are independent and the JIT vectorises them. The products for features that the model has not
- * precomputed are cached per thread (CoreNLP's one cache is shared under a lock), which changes no value either.
+ * precomputed are cached as CoreNLP caches them, at most {@code numCached} of them, in a map the threads read without
+ * a lock (CoreNLP's cache takes one for every lookup); a cached product is the one a miss computes.
  *
  * <p>It lives in CoreNLP's package because {@code computeScores} is package-private; {@link #install} puts it in
  * a loaded parser in place of the parser's own classifier, reading the precomputed products the parser made.
@@ -36,6 +38,8 @@ public final class VectorClassifier extends Classifier {
     private final IntIndex precomputed;
     private final double[][] saved;
     private final int cacheSize;
+    /** Products for features the model has not precomputed, shared by the threads; at most {@code numCached}. */
+    private final ConcurrentHashMap<Integer, float[]> cache;
     private final ThreadLocal<Scratch> scratch;
 
     private VectorClassifier(Config config, Classifier stock, Map<Integer, Integer> preMap, double[][] saved) {
@@ -68,7 +72,8 @@ public final class VectorClassifier extends Classifier {
         }
         this.saved = saved;
         this.cacheSize = Math.max(0, config.numCached);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(hiddenSize, cacheSize));
+        this.cache = new ConcurrentHashMap<>(2 * cacheSize);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(hiddenSize));
     }
 
     /**
@@ -128,10 +133,15 @@ public final class VectorClassifier extends Classifier {
             }
             addRows(hidden, run, runLength);
             runLength = 0;
-            float[] products = s.cached(index);
+            float[] products = cache.get(index);
             if (products == null) {
                 products = slice(s.partial, tok, j * embeddingSize);
-                s.cache(index, products);
+                if (cacheSize > 0) {
+                    if (cache.size() >= cacheSize) {
+                        cache.clear(); // every value is recomputed identically: clearing costs time, never a score
+                    }
+                    cache.put(index, products);
+                }
             }
             for (int i = 0; i < hiddenSize; i++) {
                 hidden[i] += products[i];
@@ -242,43 +252,15 @@ public final class VectorClassifier extends Classifier {
         return out;
     }
 
-    /** A thread's working arrays and its cache of products for features not precomputed. */
+    /** A thread's working arrays. */
     private static final class Scratch {
         final double[] hidden;
         final double[] partial;
         final double[][] run = new double[4][];
-        private final int capacity;
-        private IntIndex index;
-        private float[][] rows;
-        private int size;
 
-        Scratch(int hiddenSize, int capacity) {
+        Scratch(int hiddenSize) {
             this.hidden = new double[hiddenSize];
             this.partial = new double[hiddenSize];
-            this.capacity = capacity;
-            clear();
-        }
-
-        float[] cached(int feature) {
-            int row = index.get(feature);
-            return row < 0 ? null : rows[row];
-        }
-
-        void cache(int feature, float[] products) {
-            if (capacity == 0) {
-                return;
-            }
-            if (size == capacity) {
-                clear(); // every value is recomputed identically: clearing costs time, never a different score
-            }
-            index.put(feature, size);
-            rows[size++] = products;
-        }
-
-        private void clear() {
-            index = new IntIndex(capacity);
-            rows = new float[capacity][];
-            size = 0;
         }
     }
 

@@ -37,7 +37,7 @@ class VectorClassifierTest {
     @BeforeAll
     static void load() throws IOException {
         Properties p = new Properties();
-        p.setProperty("numCached", "50"); // small, so the per-thread cache fills and is cleared while the test runs
+        p.setProperty("numCached", "50"); // small, so the cache fills and is cleared while the test runs
         parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, p);
         Properties tag = new Properties();
         tag.setProperty("annotators", "tokenize,ssplit,pos");
