@@ -55,6 +55,25 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void whatAStatementSaysIsTheEventNotTheStatement() {
+        assertThat(code("The rebel group issued a declaration demanding that the Peruvian government release its leader."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("10");
+                    assertThat(e.target().map(a -> a.country())).hasValue("PER");
+                    assertThat(e.evidence().trigger()).isEqualTo("demanding");
+                });
+        assertThat(code("Chile issued a statement praising Argentina."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("051");
+                    assertThat(e.source().code()).isEqualTo("CHL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ARG");
+                });
+        // a participle on any other noun stays background
+        assertThat(code("Chile praised the troops guarding the border with Argentina."))
+                .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("guarding"));
+    }
+
+    @Test
     void aPassiveWithoutAnAgentIsDoneByItsSubjectForSelfDirectedActs() {
         assertThat(code("Hundreds of Liberian rebels have been demobilized since the peace accord."))
                 .anySatisfy(e -> {

@@ -11,6 +11,8 @@ final class Clauses {
     private static final Set<String> CLAUSAL = org.dyad.dictionary.WordSets.get("pipeline.clause-relations");
     /** Relations by which a clause reports or completes the verb above it: "said (that) ...", "urged him to ...". */
     private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "parataxis", "dep");
+    /** Nouns of something said or written, whose participle clause says what: "a declaration demanding ...". */
+    private static final Set<String> STATEMENTS = org.dyad.dictionary.WordSets.get("pipeline.statement-nouns");
     /** Marks of a purpose or aim: "to", "in order to", "so that". */
     private static final Set<String> PURPOSE_MARKS = Set.of("to", "so", "order");
 
@@ -44,6 +46,9 @@ final class Clauses {
                 return false;
             }
             String rel = s.relation(cur);
+            if (statementContent(s, cur)) {
+                return false; // what a statement says is the news: "issued a declaration demanding ..."
+            }
             if (rel.startsWith("acl") || rel.equals("amod") || (rel.startsWith("compound") && cur == i)) {
                 return true;
             }
@@ -58,6 +63,16 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * Whether {@code clause} is a participle clause on a noun of something said or written, saying what it says:
+     * "a declaration demanding that ...", "a resolution calling for ...".
+     */
+    static boolean statementContent(Sentence s, int clause) {
+        int noun = s.governor(clause);
+        return noun >= 0 && s.relation(clause).equals("acl") && s.token(clause).pos().equals("VBG")
+                && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean purpose(Sentence s, int clause) {
         for (int m : s.children(clause, "mark")) {
             if (PURPOSE_MARKS.contains(s.token(m).lowerWord())) {
@@ -67,11 +82,17 @@ final class Clauses {
         return false;
     }
 
-    /** Whether the clause headed by {@code clause} reports or completes the verb {@code verb}. */
+    /**
+     * Whether the clause headed by {@code clause} reports or completes the verb {@code verb}, or says what the
+     * statement that is the verb's object says.
+     */
     static boolean complementOf(Sentence s, int clause, int verb) {
         int cur = clause;
         for (int guard = 0; guard < 3 && cur >= 0; guard++) {
             int gov = s.governor(cur);
+            if (statementContent(s, cur) && gov >= 0 && s.governor(gov) == verb) {
+                return true; // "issued a declaration demanding ...": what was issued says it
+            }
             if (gov == verb) {
                 return COMPLEMENTS.contains(s.relation(cur));
             }
