@@ -91,8 +91,11 @@ public final class ModalityDetector {
             if (!complement) {
                 return false;
             }
-            if (rel.equals("ccomp") && done(s, cur)) {
-                return false; // a reported fact: "announced that it has called off the strike", "said it attacked"
+            if ((rel.equals("ccomp") || (rel.equals("advcl") && g.isVerb())) && done(s, cur)) {
+                // a reported fact: "announced that it has called off the strike", "said it attacked"; also where the
+                // parse hangs a fronted report on the reporting verb as an adverbial clause ("X and Y have agreed
+                // on a pact, the White House announced")
+                return false;
             }
             if (g.isVerb() && INTENT_VERBS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))
                     && !rel.equals("conj")) {
