@@ -74,6 +74,15 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void aDomesticPartyOfAnotherKindIsTheTarget() {
+        assertThat(code("Chinese police have detained 18 people in Beijing.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("173");
+            assertThat(e.source().code()).isEqualTo("CHNCOP");
+            assertThat(e.target().map(a -> a.code())).hasValue("CHNPPL");
+        });
+    }
+
+    @Test
     void aPassiveWithoutAnAgentIsDoneByItsSubjectForSelfDirectedActs() {
         assertThat(code("Hundreds of Liberian rebels have been demobilized since the peace accord."))
                 .anySatisfy(e -> {

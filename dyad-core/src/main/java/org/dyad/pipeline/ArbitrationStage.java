@@ -120,7 +120,12 @@ public final class ArbitrationStage implements Stage {
             }
             boolean otherCountry = p.target().map(t -> !t.country().isEmpty()
                     && !t.country().equals(l.source().country())).orElse(false);
-            if (l.target().isEmpty() && otherCountry) {
+            // "Chinese police detained 18 people": a domestic party of another kind (CHNCOP -> CHNPPL), named, not
+            // guessed
+            boolean domestic = p.target().map(t -> t.country().equals(l.source().country())
+                    && !t.sectors().isEmpty() && !t.code().equals(l.source().code())).orElse(false)
+                    && p.targetBasis().orElse(org.dyad.actor.Basis.FALLBACK) != org.dyad.actor.Basis.FALLBACK;
+            if (l.target().isEmpty() && (otherCountry || domestic)) {
                 l.retarget(p.target(), p.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
             }
         }
