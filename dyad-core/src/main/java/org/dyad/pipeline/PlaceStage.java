@@ -46,7 +46,6 @@ public final class PlaceStage implements Stage {
     /** Nothing: the stage works on the drafts of the trigger stages alone. */
     @Override
     public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
-        org.dyad.text.Sentence tagged = article.get(index);
         return ParseNeed.none();
     }
 

@@ -48,7 +48,6 @@ public final class SelectionStage implements Stage {
     /** Nothing: the stage works on the drafts of the trigger stages alone. */
     @Override
     public Set<ParseNeed> parseNeeds(java.util.List<org.dyad.text.Sentence> article, int index) {
-        org.dyad.text.Sentence tagged = article.get(index);
         return ParseNeed.none();
     }
 
