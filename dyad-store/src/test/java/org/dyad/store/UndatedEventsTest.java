@@ -121,18 +121,11 @@ class UndatedEventsTest {
 
     @Test
     void aVersionOneStoreIsMigratedWhenOpenedForWriting() throws Exception {
-        Path file = dir.resolve("v1.duckdb");
-        try (EventStore s = EventStore.open(file)) {
-            s.put(coded(article("d1", "dated", "2022-01-25", "Wire A"),
-                    mention("d1", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-             Statement st = c.createStatement()) { // make it what version 1 wrote
-            st.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
-            st.execute("DELETE FROM mention WHERE date IS NULL");
-            st.execute("ALTER TABLE mention ALTER COLUMN date SET NOT NULL");
-            st.execute("ALTER TABLE mention DROP COLUMN confidence");
-        }
+        Path file = storeWithOneMentionThen("v1.duckdb", // make it what version 1 wrote
+                "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+                "DELETE FROM mention WHERE date IS NULL",
+                "ALTER TABLE mention ALTER COLUMN date SET NOT NULL",
+                "ALTER TABLE mention DROP COLUMN confidence");
         try (EventStore s = EventStore.openReadOnly(file)) {
             assertThat(s.totals().events()).isEqualTo(1);
         }
@@ -144,15 +137,8 @@ class UndatedEventsTest {
 
     @Test
     void aVersionTwoStoreWithoutTheConfidenceColumnGainsItWhenOpenedForWriting() throws Exception {
-        Path file = dir.resolve("v2-early.duckdb");
-        try (EventStore s = EventStore.open(file)) {
-            s.put(coded(article("d1", "dated", "2022-01-25", "Wire A"),
-                    mention("d1", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-             Statement st = c.createStatement()) { // what the version-2 build before the confidence column wrote
-            st.execute("ALTER TABLE mention DROP COLUMN confidence");
-        }
+        Path file = storeWithOneMentionThen("v2-early.duckdb", // what the version-2 build before the column wrote
+                "ALTER TABLE mention DROP COLUMN confidence");
         try (EventStore s = EventStore.open(file)) {
             assertThat(new Queries(s).events("AZE", "", DateRange.ALL, 0).rows()).hasSize(1);
             s.put(coded(article("d2", "dated too", "2022-01-25", "Wire A"),
@@ -160,6 +146,22 @@ class UndatedEventsTest {
             assertThat(s.totals().events()).isEqualTo(1);
             assertThat(s.totals().mentions()).isEqualTo(2);
         }
+    }
+
+    /** A store of one dated mention, then changed by {@code sql} to look like what an earlier version wrote. */
+    private Path storeWithOneMentionThen(String name, String... sql) throws Exception {
+        Path file = dir.resolve(name);
+        try (EventStore s = EventStore.open(file)) {
+            s.put(coded(article("d1", "dated", "2022-01-25", "Wire A"),
+                    mention("d1", 0, "2022-01-25", "AZEGOVMIL", "IRNGOVMIL", "057")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            for (String q : sql) {
+                st.execute(q);
+            }
+        }
+        return file;
     }
 
     private static String export(EventStore s, ExportFormat f, boolean mentions) {
