@@ -38,6 +38,7 @@ public final class ArbitrationStage implements Stage {
     private static final Set<String> NATURAL_CAUSES = org.dyad.dictionary.WordSets.get("pipeline.natural-causes");
     private static final Set<String> NATURAL_HAZARDS = org.dyad.dictionary.WordSets.get("pipeline.natural-hazards");
     private static final Set<String> SPEECH = org.dyad.dictionary.WordSets.get("pipeline.report-verbs");
+    private static final Set<String> PREDICTION = org.dyad.dictionary.WordSets.get("pipeline.prediction-verbs");
 
     private final ReportedEvents reported;
     private final IntentCodes intents;
@@ -124,7 +125,11 @@ public final class ArbitrationStage implements Stage {
             boolean domestic = p.target().map(t -> t.country().equals(l.source().country())
                     && !t.sectors().isEmpty() && !t.code().equals(l.source().code())).orElse(false)
                     && p.targetBasis().orElse(org.dyad.actor.Basis.FALLBACK) != org.dyad.actor.Basis.FALLBACK;
-            if (l.target().isEmpty() && (otherCountry || domestic)) {
+            // "Beijing police detained 18 people, Xinhua reported": a party the pattern names by its kind alone
+            // (---PPL), where both coders read the same family
+            boolean unplacedKind = l.cameo().root().equals(p.cameo().root()) && p.target().map(t -> t.country().isEmpty()
+                    && !t.sectors().isEmpty()).orElse(false);
+            if (l.target().isEmpty() && (otherCountry || domestic || unplacedKind)) {
                 l.retarget(p.target(), p.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
             }
         }
@@ -268,7 +273,29 @@ public final class ArbitrationStage implements Stage {
             d.drop("arbitration: a natural or accidental cause is the doer");
         } else if (speakerAsActor(s, d)) {
             d.drop("arbitration: the speaker of a report made the doer");
+        } else if (foreseenByOthers(s, d.trigger())) {
+            d.drop("arbitration: what others expect of the actor, not what it said it would do");
         }
+    }
+
+    /**
+     * Whether the trigger is a passive or bare participle of foreseeing ("warships, expected to be joined by ...",
+     * "the talks are scheduled to resume"): PETRARCH's patterns read "expect" as an intent (030), but the passive
+     * says what others foresee, and its subject expressed nothing.
+     */
+    static boolean foreseenByOthers(Sentence s, int t) {
+        Token tok = s.token(t);
+        if (!tok.pos().equals("VBN") || !PREDICTION.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Dependency d : s.children(t)) {
+            if (d.relation().equals("nsubj")) {
+                return false; // "they have expected": active
+            }
+        }
+        String rel = s.relation(t);
+        return !s.children(t, "aux:pass").isEmpty() || !s.children(t, "nsubj:pass").isEmpty()
+                || rel.equals("dep") || rel.equals("acl") || rel.equals("advcl") || rel.equals("amod");
     }
 
     /** Whether a trigger modifies a noun ("-led", "US-backed") rather than heading a clause. */
