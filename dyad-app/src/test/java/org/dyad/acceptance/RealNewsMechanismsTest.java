@@ -83,6 +83,44 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void curfewsAndEmergencyRuleAreImposedOnAPlace() {
+        assertThat(code("The Kenyan government extended the curfew in Mombasa on Friday.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().root()).isEqualTo("17");
+            assertThat(e.source().code()).isEqualTo("KENGOV");
+            assertThat(e.target().map(a -> a.code())).hasValue("KEN");
+        });
+        // no place named: a government's emergency rule is its own country's
+        assertThat(code("Thailand's government lifted martial law on Tuesday.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("0814");
+            assertThat(e.target().map(a -> a.code())).hasValue("THA");
+        });
+        // a party the sentence names stays the target
+        assertThat(code("Washington eased restrictions on travel to Cuba.")).allSatisfy(e ->
+                assertThat(e.target().map(a -> a.code())).isNotEqualTo(java.util.Optional.of("USA")));
+    }
+
+    @Test
+    void forcesAreMovedToFromOrAgainstACountryNotToThemselves() {
+        assertThat(code("Turkey has begun withdrawing some of its troops from Libya, the defence ministry said."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0874");
+                    assertThat(e.source().country()).isEqualTo("TUR");
+                    assertThat(e.target().map(a -> a.code())).hasValue("LBY");
+                });
+        assertThat(code("Britain deployed 300 troops in Sierra Leone.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("15");
+            assertThat(e.target().map(a -> a.code())).hasValue("SLE");
+            assertThat(e.target().map(a -> a.text())).hasValue("Sierra Leone");
+        });
+    }
+
+    @Test
+    void whatOthersExpectOfAnActorIsNotItsIntent() {
+        assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
+                .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));
+    }
+
+    @Test
     void aPassiveWithoutAnAgentIsDoneByItsSubjectForSelfDirectedActs() {
         assertThat(code("Hundreds of Liberian rebels have been demobilized since the peace accord."))
                 .anySatisfy(e -> {

@@ -63,12 +63,23 @@ public final class PlaceStage implements Stage {
             boolean movement = movement(d);
             Optional<Location> found = here.at(d.trigger(), movement).map(SentencePlaces.Mention::location);
             d.setLocation(place(named(s, lex, d.trigger(), movement), found));
+            forcesMovedToOrFrom(s, lex, d);
             againstTheCountry(d);
         }
     }
 
     /** Protests, assaults, fighting and mass violence: done in a country, to it when no one else is named. */
     private static final Set<String> AGAINST_PLACE = Set.of("14", "18", "19", "20");
+    /**
+     * Administrative measures (CAMEO 081, 132, 172: restrictions, curfews, emergency rule, imposed, threatened or
+     * eased): on the place they hold in, when no one else is named ("extended the curfew in Abidjan": CIV).
+     */
+    private static final Set<String> MEASURES = Set.of("081", "132", "172", "0351");
+    /** Of those, the ones a government can only impose on its own territory: curfews, emergency rule, freedoms. */
+    private static final Set<String> DOMESTIC_MEASURES = Set.of(
+            "0811", "0813", "0814", "1321", "1323", "1324", "1721", "1723", "1724");
+    /** The sectors of a state's own authorities. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "ELI", "LEG", "JUD", "SPY");
     /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
     private static final Set<String> FOR_PLACE = Set.of("07", "15");
 
@@ -80,9 +91,23 @@ public final class PlaceStage implements Stage {
      */
     private static void againstTheCountry(EventDraft d) {
         String root = d.cameo().root();
-        boolean ceasefire = d.cameo().code().startsWith("0871");
+        String code = d.cameo().code();
+        boolean ceasefire = code.startsWith("0871");
+        // a source only guessed into the place's country would be paired with itself: the measure stays one-sided
+        boolean measure = MEASURES.stream().anyMatch(code::startsWith)
+                && d.sourceBasis() != org.dyad.actor.Basis.FALLBACK;
+        if (measure && d.target().isEmpty() && d.location().isEmpty() && DOMESTIC_MEASURES.contains(code)
+                && !d.source().country().isEmpty() && d.source().country().length() == 3
+                && !d.source().sectors().isEmpty() && STATE_SECTORS.containsAll(d.source().sectors())) {
+            // "Iraq's interim government is prepared to impose martial law": a curfew or emergency rule a
+            // government imposes or lifts, where the sentence names no place, is its own country's
+            String own = d.source().country();
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(own, List.of(), "", "")), org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: the country whose government imposes or lifts it, " + own + "]");
+            return;
+        }
         if (d.target().isPresent() || d.location().isEmpty()
-                || !(AGAINST_PLACE.contains(root) || FOR_PLACE.contains(root) || ceasefire)) {
+                || !(AGAINST_PLACE.contains(root) || FOR_PLACE.contains(root) || ceasefire || measure)) {
             return;
         }
         String country = d.location().get().country();
@@ -94,6 +119,101 @@ public final class PlaceStage implements Stage {
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where it happened, " + country + "]");
         }
+    }
+
+    /** Deployments, mobilisations and withdrawals of forces: their target is where they go or leave, not the forces. */
+    private static final Set<String> FORCE_MOVES = Set.of("15", "0874", "074", "0356", "0334");
+    /** Prepositions that name where forces go, stay or leave, or whom they are raised against. */
+    private static final Set<String> FORCE_PREPS = Set.of("to", "into", "in", "from", "out", "against", "inside", "for");
+    /** Sectors of a state's armed and security forces. */
+    private static final Set<String> FORCE_SECTORS = Set.of("MIL", "COP", "UAF", "SPY");
+
+    /**
+     * "Russia has begun withdrawing its troops from Syria", "the US sent 200 troops to Syria", "Israel mobilised
+     * the army against Gaza": CAMEO codes the move between the state and the country the forces go to, leave or
+     * are raised against (RUS 0874 SYR), not between the state and its own forces. Where the draft's target is
+     * the source's own forces (or none), a country named by "to/into/in/from/against" on the trigger or on the
+     * forces becomes the target.
+     */
+    private static void forcesMovedToOrFrom(Sentence s, SentenceLexicon lex, EventDraft d) {
+        String code = d.cameo().code();
+        String own = d.source().country();
+        if (own.isEmpty() || FORCE_MOVES.stream().noneMatch(code::startsWith)) {
+            return;
+        }
+        boolean ownForces = d.target().map(t -> (t.country().isEmpty() || t.country().equals(own))
+                && !t.sectors().isEmpty() && FORCE_SECTORS.containsAll(t.sectors())).orElse(true);
+        if (!ownForces) {
+            return;
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(d.trigger());
+        for (Dependency c : s.children(d.trigger())) {
+            if (c.relation().equals("obj")) {
+                heads.add(c.dependent());
+            }
+        }
+        for (int h : heads) {
+            for (Dependency c : s.children(h)) {
+                if (!(c.relation().startsWith("obl") || c.relation().startsWith("nmod") || c.relation().equals("advmod"))) {
+                    continue;
+                }
+                String prep = "";
+                for (int k : s.children(c.dependent(), "case")) {
+                    prep = s.token(k).lowerWord();
+                }
+                if (!FORCE_PREPS.contains(prep)) {
+                    continue;
+                }
+                Optional<int[]> found = countryWithin(s, lex, c.dependent(), own, 0);
+                if (found.isPresent()) {
+                    int i = found.get()[0];
+                    String country = lex.country(i).orElseThrow();
+                    d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), nameAt(s, i), "")),
+                            org.dyad.actor.Basis.PLACE);
+                    d.recode(d.cameo(), " [target: where the forces go, leave or are raised against, " + country + "]");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The words of the name a token belongs to: "Sierra Leone" for "Leone". */
+    private static String nameAt(Sentence s, int i) {
+        int from = i;
+        int to = i;
+        while (from > 0 && s.token(from - 1).isProperNoun()) {
+            from--;
+        }
+        while (to + 1 < s.size() && s.token(to + 1).isProperNoun()) {
+            to++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            b.append(k > from ? " " : "").append(s.token(k).word());
+        }
+        return b.toString();
+    }
+
+    /** The first token under {@code head} (two phrase levels down at most) naming a country other than {@code own}. */
+    private static Optional<int[]> countryWithin(Sentence s, SentenceLexicon lex, int head, String own, int depth) {
+        Optional<String> c = lex.country(head);
+        if (c.isPresent() && !c.get().equals(own)) {
+            return Optional.of(new int[] {head});
+        }
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            boolean modifier = rel.startsWith("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                    || rel.startsWith("flat");
+            boolean phrase = rel.startsWith("nmod") && depth < 2;
+            if (modifier || phrase) {
+                Optional<int[]> inner = countryWithin(s, lex, d.dependent(), own, modifier ? depth : depth + 1);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A visit (CAMEO 042) or hosting one (043) takes place at its destination: "to" counts. */
