@@ -95,7 +95,11 @@ HAND = [
     # LEG
     *[(p, "LEG", W) for p in (
         "parliament", "parliaments", "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps",
-        "senator", "senators", "congress", "parliamentarian", "parliamentarians")],
+        "senator", "senators", "congress", "parliamentarian", "parliamentarians",
+        # AP-style abbreviated titles before a name ("Sen. Mitch McConnell", "Rep. Nancy Pelosi")
+        "sen.", "sens.", "rep.", "reps.", "congressman", "congressmen", "congresswoman", "congresswomen")],
+    # AP-style abbreviated governor ("Gov. Andrew Cuomo", "Lt. Gov. ...")
+    *[(p, "GOV", W) for p in ("gov.", "govs.", "lt. gov.")],
     # JUD
     *[(p, "JUD", W) for p in (
         "court", "courts", "judge", "judges", "prosecutor", "prosecutors", "attorney general")],

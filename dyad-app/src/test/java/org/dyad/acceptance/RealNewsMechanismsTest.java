@@ -115,6 +115,24 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void announcingACeasefireDeclaresIt() {
+        assertThat(code("Colombia's president announced a unilateral ceasefire with the ELN rebels on Sunday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0871");
+                    assertThat(e.source().country()).isEqualTo("COL");
+                });
+    }
+
+    @Test
+    void abbreviatedUsTitlesPlaceTheirHolders() {
+        assertThat(code("Sen. Ada Brightwater met Mexican President Enrique Pena Nieto in Washington."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().sectors()).containsExactly("LEG");
+                    assertThat(e.target().map(a -> a.code())).hasValue("MEXGOV");
+                });
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));
