@@ -133,6 +133,20 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void forcesArrivingAreDeployedNotVisiting() {
+        assertThat(code("Two hundred Irish soldiers arrived in Lebanon on Friday to join the UN peacekeeping mission."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("074");
+                    assertThat(e.source().country()).isEqualTo("IRL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("LBN");
+                })
+                .noneSatisfy(e -> assertThat(e.cameo().code()).startsWith("04"));
+        // an official arriving is still a visit
+        assertThat(code("The Irish foreign minister arrived in Lebanon on Friday."))
+                .anySatisfy(e -> assertThat(e.cameo().code()).isEqualTo("042"));
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));

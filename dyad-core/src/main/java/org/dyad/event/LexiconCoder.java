@@ -192,6 +192,9 @@ public final class LexiconCoder {
         return true;
     }
 
+    /** Heads of a subject that is armed forces, not an official (words.tsv event.force-heads). */
+    private static final Set<String> FORCE_HEADS = WordSets.get("event.force-heads");
+
     /** Codes the triggers of one sentence. */
     private final class SentenceCoder {
         private final Sentence s;
@@ -281,22 +284,57 @@ public final class LexiconCoder {
             List<EventDraft> out = new ArrayList<>();
             Modality modality = ModalityDetector.detect(s, trigger, dates);
             String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
+            String code = t.code();
+            boolean forces = t.isVerb() && code.equals("042") && slots.sources().stream().anyMatch(this::isForces);
+            if (forces) {
+                // "British troops arrived in Mali": forces arriving are deployed, not visiting; peacekeepers provide
+                // protection (074), other forces' arrival is left to the deployment words around it
+                if (!peacekeeping()) {
+                    return List.of();
+                }
+                code = "074";
+                pattern = pattern + " forces-not-visitors";
+            }
             for (Party[] p : pairs) {
                 Entity a = p[0].entity();
                 Entity b = p[1] == null ? null : p[1].entity();
                 if (!a.codable() || (b != null && (!b.codable() || a.key().equals(b.key())))) {
                     continue;
                 }
-                out.add(draft(trigger, t.code(), p[0], p[1], t, pattern));
+                out.add(draft(trigger, code, p[0], p[1], t, pattern));
                 if (t.isVerb() && b != null && modality.asserted() && (a.person() || !a.sectors().isEmpty())
                         && (b.person() || !b.sectors().isEmpty())) {
                     discourse.setParticipants(a, b);
                 }
-                if (t.hostCode().isPresent() && b != null && !b.person() && b.sectors().isEmpty()) {
+                if (!forces && t.hostCode().isPresent() && b != null && !b.person() && b.sectors().isEmpty()) {
                     out.add(draft(trigger, t.hostCode().get(), p[1], p[0], t, pattern + " host-of-visit"));
                 }
             }
             return out;
+        }
+
+        /** Whether the phrase headed by {@code i} names armed forces ("troops", "hundreds of soldiers"). */
+        private boolean isForces(int i) {
+            if (FORCE_HEADS.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || FORCE_HEADS.contains(s.token(i).lowerWord())) {
+                return true;
+            }
+            for (int n : s.children(i, "nmod")) {
+                if (Arguments.hasCase(s, n, "of") && FORCE_HEADS.contains(s.token(n).lowerWord())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the sentence speaks of peacekeeping ("peacekeepers", "a peacekeeping mission"). */
+        private boolean peacekeeping() {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).lowerWord().startsWith("peacekeep") || s.token(i).lowerWord().startsWith("peace-keep")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Relations that lead from a noun to the phrases that say whom or what it concerns. */
