@@ -147,6 +147,26 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void agreeingToATruceIsAnIntentToDeEscalateWhereItHolds() {
+        assertThat(code("Sudanese rebels agreed to a ceasefire in Chad on Sunday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0356");
+                    assertThat(e.source().country()).isEqualTo("SDN");
+                    assertThat(e.target().map(a -> a.code())).hasValue("TCD");
+                });
+    }
+
+    @Test
+    void supportersOfALeaderAreOfTheLeadersSide() {
+        assertThat(code("Police detained dozens of supporters of opposition leader Raila Odinga in Kenya."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("173");
+                    assertThat(e.target().map(a -> a.sectors())).hasValueSatisfying(x -> assertThat(x).contains("OPP"));
+                    assertThat(e.target().map(a -> a.text())).hasValue("dozens of supporters");
+                });
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));

@@ -133,7 +133,12 @@ public final class ActorResolver {
                 if (d.relation().startsWith("nmod") && hasCase(d.dependent(), "of")) {
                     Optional<Mention> inner = resolve(d.dependent());
                     if (inner.isPresent() && inner.get().entity().isPresent()) {
-                        return Optional.of(Mention.of(inner.get().entity().get(), head, text(phrase(head)),
+                        // the words run from the quantity to the end of its "of" phrase: "dozens of supporters of
+                        // opposition leader Alexei Navalny"
+                        List<Integer> words = new ArrayList<>(phrase(head));
+                        words.addAll(phrase(d.dependent()));
+                        java.util.Collections.sort(words);
+                        return Optional.of(Mention.of(inner.get().entity().get(), head, text(words),
                                 inner.get().basis()));
                     }
                 }

@@ -15,6 +15,7 @@ import org.dyad.actor.Mention;
 import org.dyad.date.TextDate;
 import org.dyad.dictionary.WordSets;
 import org.dyad.ontology.Cameo;
+import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
 
@@ -194,6 +195,8 @@ public final class LexiconCoder {
 
     /** Heads of a subject that is armed forces, not an official (words.tsv event.force-heads). */
     private static final Set<String> FORCE_HEADS = WordSets.get("event.force-heads");
+    /** What agreeing "to" makes an intent to de-escalate (words.tsv event.truce-nouns). */
+    private static final Set<String> TRUCE_NOUNS = WordSets.get("event.truce-nouns");
 
     /** Codes the triggers of one sentence. */
     private final class SentenceCoder {
@@ -285,6 +288,10 @@ public final class LexiconCoder {
             Modality modality = ModalityDetector.detect(s, trigger, dates);
             String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
             String code = t.code();
+            if (t.isVerb() && code.equals("030") && "to".equals(t.particle()) && agreedToTruce(trigger)) {
+                code = "0356"; // "agreed to a ceasefire in Hodeidah": intent to de-escalate, as UniversalPetrarch
+                pattern = pattern + " truce";
+            }
             boolean forces = t.isVerb() && code.equals("042") && slots.sources().stream().anyMatch(this::isForces);
             if (forces) {
                 // "British troops arrived in Mali": forces arriving are deployed, not visiting; peacekeepers provide
@@ -321,6 +328,17 @@ public final class LexiconCoder {
             }
             for (int n : s.children(i, "nmod")) {
                 if (Arguments.hasCase(s, n, "of") && FORCE_HEADS.contains(s.token(n).lowerWord())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the trigger's "to" phrase is a ceasefire or truce ("agreed to a ceasefire"). */
+        private boolean agreedToTruce(int trigger) {
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().startsWith("obl") && Arguments.hasCase(s, d.dependent(), "to")
+                        && TRUCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }

@@ -69,7 +69,7 @@ public final class PlaceStage implements Stage {
     }
 
     /** Protests, assaults, fighting and mass violence: done in a country, to it when no one else is named. */
-    private static final Set<String> AGAINST_PLACE = Set.of("14", "18", "19", "20");
+    private static final Set<String> AGAINST_PLACE = Set.of("14", "17", "18", "19", "20");
     /**
      * Administrative measures (CAMEO 081, 132, 172: restrictions, curfews, emergency rule, imposed, threatened or
      * eased): on the place they hold in, when no one else is named ("extended the curfew in Abidjan": CIV).
@@ -81,7 +81,7 @@ public final class PlaceStage implements Stage {
     /** The sectors of a state's own authorities. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "ELI", "LEG", "JUD", "SPY");
     /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
-    private static final Set<String> FOR_PLACE = Set.of("07", "15");
+    private static final Set<String> FOR_PLACE = Set.of("07", "15", "16");
 
     /**
      * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
@@ -92,7 +92,7 @@ public final class PlaceStage implements Stage {
     private static void againstTheCountry(EventDraft d) {
         String root = d.cameo().root();
         String code = d.cameo().code();
-        boolean ceasefire = code.startsWith("0871");
+        boolean ceasefire = code.startsWith("087") || code.equals("0356");
         // a source only guessed into the place's country would be paired with itself: the measure stays one-sided
         boolean measure = MEASURES.stream().anyMatch(code::startsWith)
                 && d.sourceBasis() != org.dyad.actor.Basis.FALLBACK;
