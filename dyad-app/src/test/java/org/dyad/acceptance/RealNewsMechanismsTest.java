@@ -167,6 +167,28 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void aPeopleOfDescentLivesWhereTheEventHappens() {
+        assertThat(code("Macedonian police killed two ethnic Albanians in a shootout in Macedonia on Friday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("19");
+                    assertThat(e.target().map(a -> a.country())).hasValue("MKD");
+                });
+    }
+
+    @Test
+    void peopleTheAuthoritiesDetainAreOfThePlaceTheyRule() {
+        assertThat(code("Kenyan police detained 40 protesters on Monday, witnesses told Reuters."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("173");
+                    assertThat(e.source().code()).isEqualTo("KENCOP");
+                    assertThat(e.target().map(a -> a.code())).hasValue("KENCVL");
+                });
+        // where the arrest happens decides, not the authorities' country
+        assertThat(code("Israeli troops arrested ten militants in the West Bank."))
+                .anySatisfy(e -> assertThat(e.target().map(a -> a.country())).hasValue("PSE"));
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));

@@ -64,6 +64,8 @@ public final class PlaceStage implements Stage {
             Optional<Location> found = here.at(d.trigger(), movement).map(SentencePlaces.Mention::location);
             d.setLocation(place(named(s, lex, d.trigger(), movement), found));
             forcesMovedToOrFrom(s, lex, d);
+            ethnicGroupsOfThePlace(d);
+            domesticCoercion(d);
             againstTheCountry(d);
         }
     }
@@ -119,6 +121,69 @@ public final class PlaceStage implements Stage {
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where it happened, " + country + "]");
         }
+    }
+
+    /**
+     * "Serb forces killed three ethnic Albanians in southeastern Serbia": a people named by descent ("ethnic ...")
+     * and placed only by the nationality word lives where the event happens; its country is the place's (as the
+     * actor resolver already does for "ethnic Albanians in Macedonia").
+     */
+    private static void ethnicGroupsOfThePlace(EventDraft d) {
+        if (d.location().isEmpty()) {
+            return;
+        }
+        String country = d.location().get().country();
+        if (country.length() != 3 || !country.chars().allMatch(Character::isUpperCase)) {
+            return;
+        }
+        org.dyad.actor.Actor src = d.source();
+        if (d.sourceBasis() == org.dyad.actor.Basis.NATIONALITY && ethnic(src) && !src.country().equals(country)) {
+            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()), org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [source: a people of descent living where it happened, " + country + "]");
+        }
+        Optional<org.dyad.actor.Actor> tgt = d.target();
+        if (tgt.isPresent() && d.targetBasis().orElse(null) == org.dyad.actor.Basis.NATIONALITY && ethnic(tgt.get())
+                && !tgt.get().country().equals(country)) {
+            org.dyad.actor.Actor t = tgt.get();
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: a people of descent living where it happened, " + country + "]");
+        }
+    }
+
+    /** Sectors of a state's authorities, whose arrests and releases are done where they rule. */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
+    /** Sectors of bodies that belong to no country and are never placed by where they are. */
+    private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
+
+    /**
+     * "Beijing police detained 18 people, Xinhua reported", "the army released the detained activists": people a
+     * state's authorities arrest, expel, repress or release, named only by their kind, are people of the place
+     * where it happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic
+     * coercion. A guessed source places nobody.
+     */
+    private static void domesticCoercion(EventDraft d) {
+        String code = d.cameo().code();
+        if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || d.target().isEmpty()
+                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
+            return;
+        }
+        org.dyad.actor.Actor src = d.source();
+        org.dyad.actor.Actor t = d.target().get();
+        if (!t.country().isEmpty() || t.sectors().isEmpty() || t.sectors().stream().anyMatch(STATELESS::contains)
+                || src.country().length() != 3 || src.sectors().stream().noneMatch(STATE::contains)) {
+            return;
+        }
+        String country = d.location().map(Location::country)
+                .filter(c -> c.length() == 3 && c.chars().allMatch(Character::isUpperCase)).orElse(src.country());
+        d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
+                org.dyad.actor.Basis.PLACE);
+        d.recode(d.cameo(), " [target: people of the place the authorities act in, " + country + "]");
+    }
+
+    private static boolean ethnic(org.dyad.actor.Actor a) {
+        return java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                .anyMatch(w -> w.equals("ethnic"));
     }
 
     /** Deployments, mobilisations and withdrawals of forces: their target is where they go or leave, not the forces. */
