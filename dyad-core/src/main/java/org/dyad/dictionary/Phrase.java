@@ -99,6 +99,11 @@ public record Phrase(List<String> words, List<Boolean> exact) {
                 return 0;
             }
             String token = tokens.get(at);
+            if (at > from && (token.equals("'") || token.equals("\u2019")) && !words.get(i).equals(token)) {
+                // "Kurdistan Workers' Party": the tokenizer splits the plural possessive's apostrophe off
+                at++;
+                continue;
+            }
             int us = token.indexOf('_');
             if (us > 0 && us < token.length() - 1) {
                 // a token written with underscores ("Dol_Amroth") stands for several words

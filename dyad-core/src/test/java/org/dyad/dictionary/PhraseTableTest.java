@@ -173,4 +173,14 @@ class PhraseTableTest {
         assertThat(b.table.longestAt(List.of("Barad", "-", "dur"), 0)).get().extracting(PhraseTable.Match::length)
                 .isEqualTo(3);
     }
+
+    @Test
+    void aPluralPossessivesApostropheTokenIsSkippedInsideAName() {
+        Phrase p = Phrase.parse("KURDISTAN_WORKERS_PARTY");
+        assertThat(p.matchAt(List.of("The", "Kurdistan", "Workers", "'", "Party", "said"), 1)).isEqualTo(4);
+        assertThat(p.matchAt(List.of("Kurdistan", "Workers", "\u2019", "Party"), 0)).isEqualTo(4);
+        assertThat(p.matchAt(List.of("Kurdistan", "Workers", "Party"), 0)).isEqualTo(3);
+        // never at the start of a name
+        assertThat(p.matchAt(List.of("'", "Kurdistan", "Workers", "Party"), 0)).isZero();
+    }
 }
