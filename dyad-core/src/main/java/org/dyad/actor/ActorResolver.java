@@ -317,6 +317,8 @@ public final class ActorResolver {
     /** Country parts of codes for bodies without a country (and none at all). */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "");
     private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
+    /** Participles on a group that say where it is: "based in", "operating in", "living in", "residing in". */
+    private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "live", "reside");
 
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
@@ -385,8 +387,9 @@ public final class ActorResolver {
     private Optional<String> placeOf(int head) {
         for (Dependency d : sentence.children(head)) {
             int c = d.dependent();
-            if (d.relation().equals("acl") && sentence.token(c).lemma().equalsIgnoreCase("base")) {
-                // "a group based in Trinidad"
+            if (d.relation().equals("acl")
+                    && RESIDENCE_PARTICIPLES.contains(sentence.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                // "a group based in Trinidad", "guerrillas operating in Macedonia", "Kurds living in Syria"
                 Optional<String> based = placeOf(c);
                 if (based.isPresent()) {
                     return based;
