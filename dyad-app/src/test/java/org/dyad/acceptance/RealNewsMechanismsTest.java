@@ -189,6 +189,15 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void whatANounSaysHappenedIsBackground() {
+        assertThat(code("Ukraine's parliament demanded an admission by Moscow that Soviet troops killed thousands of Ukrainian prisoners."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("10");
+                    assertThat(e.source().country()).isEqualTo("UKR");
+                });
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));

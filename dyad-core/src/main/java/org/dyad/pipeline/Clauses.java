@@ -52,6 +52,10 @@ final class Clauses {
             if (rel.startsWith("acl") || rel.equals("amod") || (rel.startsWith("compound") && cur == i)) {
                 return true;
             }
+            if ((rel.equals("dep") || rel.equals("ccomp")) && s.token(gov).isNoun() && hasThat(s, cur)) {
+                // the content of a noun: "an admission that Soviet forces murdered ...", "reports that ..."
+                return true;
+            }
             if (rel.equals("advcl") && purpose(s, cur)) {
                 return true;
             }
@@ -71,6 +75,17 @@ final class Clauses {
         int noun = s.governor(clause);
         return noun >= 0 && s.relation(clause).equals("acl") && s.token(clause).pos().equals("VBG")
                 && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the clause opens with "that" (a mark, or a dependent the parse left unlabelled). */
+    private static boolean hasThat(Sentence s, int clause) {
+        for (org.dyad.text.Dependency d : s.children(clause)) {
+            if ((d.relation().equals("mark") || d.relation().equals("dep")) && d.dependent() < clause
+                    && s.token(d.dependent()).lowerWord().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean purpose(Sentence s, int clause) {
