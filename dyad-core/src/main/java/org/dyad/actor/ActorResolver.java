@@ -34,6 +34,8 @@ public final class ActorResolver {
     /** Prepositions that place a group or titled person in a country: "rebels in Ivory Coast", "doctors from Cuba". */
     private static final Set<String> PLACING_PREPS = Set.of("in", "from", "of");
     private static final Set<String> PHRASE_RELATIONS = org.dyad.dictionary.WordSets.get("actor.phrase-relations");
+    /** Verbs of a trailing attribution ("..., police said"). */
+    private static final Set<String> REPORT_VERBS = org.dyad.dictionary.WordSets.get("pipeline.report-verbs");
 
     private final Sentence sentence;
     private final SentenceLexicon lexicon;
@@ -419,6 +421,13 @@ public final class ActorResolver {
             int gov = sentence.governor(cur);
             if (gov < 0) {
                 return Optional.empty();
+            }
+            if (sentence.relation(cur).equals("advcl") && sentence.relation(gov).equals("parataxis")
+                    && REPORT_VERBS.contains(sentence.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+                // "bombers killed 23 people when they blew themselves up ..., police said": the parse hangs the
+                // adverbial clause on the trailing attribution, whose speaker is not what "they" stands for
+                cur = gov;
+                continue;
             }
             for (int n : sentence.children(gov, "nsubj")) {
                 if (n != pronoun && n != cur && !phrase(n).contains(pronoun)
