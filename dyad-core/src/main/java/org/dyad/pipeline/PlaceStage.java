@@ -78,10 +78,9 @@ public final class PlaceStage implements Stage {
      */
     private static final Set<String> MEASURES = Set.of("081", "132", "172", "0351");
     /** Of those, the ones a government can only impose on its own territory: curfews, emergency rule, freedoms. */
-    private static final Set<String> DOMESTIC_MEASURES = Set.of(
-            "0811", "0813", "0814", "1321", "1323", "1324", "1721", "1723", "1724");
+    private static final Set<String> DOMESTIC_MEASURES = org.dyad.dictionary.WordSets.get("pipeline.domestic-measures");
     /** The sectors of a state's own authorities. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "ELI", "LEG", "JUD", "SPY");
+    private static final Set<String> STATE_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.state-sectors");
     /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
     private static final Set<String> FOR_PLACE = Set.of("07", "15", "16");
 
@@ -152,7 +151,7 @@ public final class PlaceStage implements Stage {
     }
 
     /** Sectors of a state's authorities, whose arrests and releases are done where they rule. */
-    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
+    private static final Set<String> STATE = STATE_SECTORS;
     /** Sectors of bodies that belong to no country and are never placed by where they are. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
@@ -189,7 +188,7 @@ public final class PlaceStage implements Stage {
     /** Deployments, mobilisations and withdrawals of forces: their target is where they go or leave, not the forces. */
     private static final Set<String> FORCE_MOVES = Set.of("15", "0874", "074", "0356", "0334");
     /** Prepositions that name where forces go, stay or leave, or whom they are raised against. */
-    private static final Set<String> FORCE_PREPS = Set.of("to", "into", "in", "from", "out", "against", "inside", "for");
+    private static final Set<String> FORCE_PREPS = org.dyad.dictionary.WordSets.get("pipeline.force-prepositions");
     /** Sectors of a state's armed and security forces. */
     private static final Set<String> FORCE_SECTORS = Set.of("MIL", "COP", "UAF", "SPY");
 
