@@ -198,6 +198,18 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void aPatternMayFillAGapWithAnActorNamedByItsKind() {
+        // "denigrate" is in PETRARCH's verb dictionary only; the rebels are placed in no country
+        assertThat(code("Rebel commanders denigrated the Kenyan government and the Ugandan army."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("111");
+                    assertThat(e.source().country()).isEmpty();
+                    assertThat(e.source().sectors()).containsExactly("REB");
+                    assertThat(e.target().map(a -> a.code())).hasValue("KENGOV");
+                });
+    }
+
+    @Test
     void whatOthersExpectOfAnActorIsNotItsIntent() {
         assertThat(code("Kenyan troops are expected to be joined by Ugandan forces next month."))
                 .noneSatisfy(e -> assertThat(e.evidence().trigger()).isEqualTo("expected"));

@@ -18,7 +18,8 @@ import org.dyad.text.Token;
  * <ul>
  *   <li>Between the coders: Dyad's lexicon is trusted first; a PETRARCH pattern fills the lexicon's gaps in
  *       vocabulary and never second-guesses it, so its draft at a trigger the lexicon coded goes. A gap-filling
- *       draft also needs a source Dyad can place (a country or an organisation, not a bare agent), a verb that
+ *       draft also needs a source the text names (a country, an organisation, or a kind of actor such as
+ *       "rebel commanders", REB; not a phrase no lexicon knows), a verb that
  *       heads a clause (not a participle in a noun phrase: "Vietnamese-led forces"), a doer rather than a storm
  *       ("a fire injured three workers"), and a doer rather than the speaker of a report ("Police said a fire
  *       injured three workers").</li>
@@ -265,8 +266,8 @@ public final class ArbitrationStage implements Stage {
 
     /** The conditions on a PETRARCH draft that fills a gap in the lexicon. */
     static void gapFiller(Sentence s, EventDraft d) {
-        if (d.source().country().isEmpty()) {
-            d.drop("arbitration: a gap-filling source must be a country or an organisation");
+        if (d.source().country().isEmpty() && d.source().sectors().isEmpty()) {
+            d.drop("arbitration: a gap-filling source must be a country, an organisation or a kind of actor");
         } else if (modifierTrigger(s, d.trigger())) {
             d.drop("arbitration: the trigger modifies a noun");
         } else if (naturalCause(s, d.trigger())) {
