@@ -391,7 +391,7 @@ public final class ActorResolver {
             int c = d.dependent();
             if (d.relation().equals("acl")
                     && RESIDENCE_PARTICIPLES.contains(sentence.token(c).lemma().toLowerCase(Locale.ROOT))) {
-                // "a group based in Trinidad", "guerrillas operating in Macedonia", "Kurds living in Syria"
+                // "a group based in Trinidad", "guerrillas operating in Chad", "Kurds living in Syria"
                 Optional<String> based = placeOf(c);
                 if (based.isPresent()) {
                     return based;
@@ -424,7 +424,7 @@ public final class ActorResolver {
             }
             if (sentence.relation(cur).equals("advcl") && sentence.relation(gov).equals("parataxis")
                     && REPORT_VERBS.contains(sentence.token(gov).lemma().toLowerCase(Locale.ROOT))) {
-                // "bombers killed 23 people when they blew themselves up ..., police said": the parse hangs the
+                // "rebels attacked Colombo when they stormed the port, police said": the parse may hang the
                 // adverbial clause on the trailing attribution, whose speaker is not what "they" stands for
                 cur = gov;
                 continue;

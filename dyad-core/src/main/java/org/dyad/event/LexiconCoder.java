@@ -289,12 +289,12 @@ public final class LexiconCoder {
             String pattern = slots.pattern().isEmpty() ? (t.parties() ? "parties=discourse" : "") : slots.pattern();
             String code = t.code();
             if (t.isVerb() && code.equals("030") && "to".equals(t.particle()) && agreedToTruce(trigger)) {
-                code = "0356"; // "agreed to a ceasefire in Hodeidah": intent to de-escalate, as UniversalPetrarch
+                code = "0356"; // "agreed to a ceasefire in Chad": intent to de-escalate, as UniversalPetrarch
                 pattern = pattern + " truce";
             }
             boolean forces = t.isVerb() && code.equals("042") && slots.sources().stream().anyMatch(this::isForces);
             if (forces) {
-                // "British troops arrived in Mali": forces arriving are deployed, not visiting; peacekeepers provide
+                // "Irish soldiers arrived in Lebanon": forces arriving are deployed, not visiting; peacekeepers provide
                 // protection (074), other forces' arrival is left to the deployment words around it
                 if (!peacekeeping()) {
                     return List.of();

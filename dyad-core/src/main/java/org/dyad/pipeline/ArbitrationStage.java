@@ -126,7 +126,7 @@ public final class ArbitrationStage implements Stage {
             boolean domestic = p.target().map(t -> t.country().equals(l.source().country())
                     && !t.sectors().isEmpty() && !t.code().equals(l.source().code())).orElse(false)
                     && p.targetBasis().orElse(org.dyad.actor.Basis.FALLBACK) != org.dyad.actor.Basis.FALLBACK;
-            // "Beijing police detained 18 people, Xinhua reported": a party the pattern names by its kind alone
+            // "Tehran police detained 40 people, IRNA reported": a party the pattern names by its kind alone
             // (---PPL), where both coders read the same family
             boolean unplacedKind = l.cameo().root().equals(p.cameo().root()) && p.target().map(t -> t.country().isEmpty()
                     && !t.sectors().isEmpty()).orElse(false);
@@ -280,7 +280,7 @@ public final class ArbitrationStage implements Stage {
     }
 
     /**
-     * Whether the trigger is a passive or bare participle of foreseeing ("warships, expected to be joined by ...",
+     * Whether the trigger is a passive or bare participle of foreseeing ("Kenyan troops are expected to be joined by ...",
      * "the talks are scheduled to resume"): PETRARCH's patterns read "expect" as an intent (030), but the passive
      * says what others foresee, and its subject expressed nothing.
      */

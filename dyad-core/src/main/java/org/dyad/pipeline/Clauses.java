@@ -53,7 +53,7 @@ final class Clauses {
                 return true;
             }
             if ((rel.equals("dep") || rel.equals("ccomp")) && s.token(gov).isNoun() && hasThat(s, cur)) {
-                // the content of a noun: "an admission that Soviet forces murdered ...", "reports that ..."
+                // the content of a noun: "an admission by Moscow that Soviet troops killed ...", "reports that ..."
                 return true;
             }
             if (rel.equals("advcl") && purpose(s, cur)) {

@@ -123,7 +123,7 @@ public final class PlaceStage implements Stage {
     }
 
     /**
-     * "Serb forces killed three ethnic Albanians in southeastern Serbia": a people named by descent ("ethnic ...")
+     * "Macedonian police killed two ethnic Albanians in Macedonia": a people named by descent ("ethnic ...")
      * and placed only by the nationality word lives where the event happens; its country is the place's (as the
      * actor resolver already does for "ethnic Albanians in Macedonia").
      */
@@ -137,7 +137,8 @@ public final class PlaceStage implements Stage {
         }
         org.dyad.actor.Actor src = d.source();
         if (d.sourceBasis() == org.dyad.actor.Basis.NATIONALITY && ethnic(src) && !src.country().equals(country)) {
-            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()), org.dyad.actor.Basis.PLACE);
+            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()),
+                    org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [source: a people of descent living where it happened, " + country + "]");
         }
         Optional<org.dyad.actor.Actor> tgt = d.target();
@@ -156,7 +157,7 @@ public final class PlaceStage implements Stage {
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
-     * "Beijing police detained 18 people, Xinhua reported", "the army released the detained activists": people a
+     * "Kenyan police detained 40 protesters", "the army released the detained activists": people a
      * state's authorities arrest, expel, repress or release, named only by their kind, are people of the place
      * where it happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic
      * coercion. A guessed source places nobody.
@@ -193,11 +194,11 @@ public final class PlaceStage implements Stage {
     private static final Set<String> FORCE_SECTORS = Set.of("MIL", "COP", "UAF", "SPY");
 
     /**
-     * "Russia has begun withdrawing its troops from Syria", "the US sent 200 troops to Syria", "Israel mobilised
-     * the army against Gaza": CAMEO codes the move between the state and the country the forces go to, leave or
-     * are raised against (RUS 0874 SYR), not between the state and its own forces. Where the draft's target is
-     * the source's own forces (or none), a country named by "to/into/in/from/against" on the trigger or on the
-     * forces becomes the target.
+     * "Turkey has begun withdrawing its troops from Libya", "Britain deployed 300 troops in Sierra Leone", "Israel
+     * mobilised the army against Lebanon": CAMEO codes the move between the state and the country the forces go to,
+     * leave or are raised against (TUR 0874 LBY), not between the state and its own forces. Where the draft's
+     * target is the source's own forces (or none), a country named by "to/into/in/from/against/for" on the trigger
+     * or on the forces becomes the target.
      */
     private static void forcesMovedToOrFrom(Sentence s, SentenceLexicon lex, EventDraft d) {
         String code = d.cameo().code();
