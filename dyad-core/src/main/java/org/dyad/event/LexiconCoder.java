@@ -130,7 +130,7 @@ public final class LexiconCoder {
                 int n = d.dependent();
                 String rel = d.relation();
                 if (!(rel.equals("obj") || (rel.startsWith("obl") && Arguments.hasCase(s, n, "for")))
-                        || !RALLY_NOUNS.contains(s.token(n).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        || !RALLY_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 Optional<Entity> against = Optional.empty();
@@ -157,7 +157,7 @@ public final class LexiconCoder {
         List<String> out = new ArrayList<>();
         for (var d : s.children(t.index())) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
-                out.add(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + t.lemma());
+                out.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT) + "_" + t.lemma());
             }
         }
         out.add(t.lemma());
@@ -322,7 +322,7 @@ public final class LexiconCoder {
 
         /** Whether the phrase headed by {@code i} names armed forces ("troops", "hundreds of soldiers"). */
         private boolean isForces(int i) {
-            if (FORCE_HEADS.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+            if (FORCE_HEADS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
                     || FORCE_HEADS.contains(s.token(i).lowerWord())) {
                 return true;
             }
@@ -338,7 +338,7 @@ public final class LexiconCoder {
         private boolean agreedToTruce(int trigger) {
             for (Dependency d : s.children(trigger)) {
                 if (d.relation().startsWith("obl") && Arguments.hasCase(s, d.dependent(), "to")
-                        && TRUCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        && TRUCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

@@ -128,8 +128,8 @@ public final class ArbitrationStage implements Stage {
                     && p.targetBasis().orElse(org.dyad.actor.Basis.FALLBACK) != org.dyad.actor.Basis.FALLBACK;
             // "Tehran police detained 40 people, IRNA reported": a party the pattern names by its kind alone
             // (---PPL), where both coders read the same family
-            boolean unplacedKind = l.cameo().root().equals(p.cameo().root()) && p.target().map(t -> t.country().isEmpty()
-                    && !t.sectors().isEmpty()).orElse(false);
+            boolean unplacedKind = l.cameo().root().equals(p.cameo().root())
+                    && p.target().map(t -> t.country().isEmpty() && !t.sectors().isEmpty()).orElse(false);
             if (l.target().isEmpty() && (otherCountry || domestic || unplacedKind)) {
                 l.retarget(p.target(), p.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
             }

@@ -115,7 +115,7 @@ public final class PlaceStage implements Stage {
         if (FOR_PLACE.contains(root) && country.equals(d.source().country())) {
             return;
         }
-        if (country.length() == 3 && country.chars().allMatch(Character::isUpperCase)) {
+        if (isCountryCode(country)) {
             d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), d.location().get().text(), "")),
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where it happened, " + country + "]");
@@ -132,7 +132,7 @@ public final class PlaceStage implements Stage {
             return;
         }
         String country = d.location().get().country();
-        if (country.length() != 3 || !country.chars().allMatch(Character::isUpperCase)) {
+        if (!isCountryCode(country)) {
             return;
         }
         org.dyad.actor.Actor src = d.source();
@@ -151,8 +151,6 @@ public final class PlaceStage implements Stage {
         }
     }
 
-    /** Sectors of a state's authorities, whose arrests and releases are done where they rule. */
-    private static final Set<String> STATE = STATE_SECTORS;
     /** Sectors of bodies that belong to no country and are never placed by where they are. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
@@ -171,19 +169,35 @@ public final class PlaceStage implements Stage {
         org.dyad.actor.Actor src = d.source();
         org.dyad.actor.Actor t = d.target().get();
         if (!t.country().isEmpty() || t.sectors().isEmpty() || t.sectors().stream().anyMatch(STATELESS::contains)
-                || src.country().length() != 3 || src.sectors().stream().noneMatch(STATE::contains)) {
+                || !isCountryCode(src.country()) || src.sectors().stream().noneMatch(STATE_SECTORS::contains)) {
             return;
         }
         String country = d.location().map(Location::country)
-                .filter(c -> c.length() == 3 && c.chars().allMatch(Character::isUpperCase)).orElse(src.country());
+                .filter(PlaceStage::isCountryCode).orElse(src.country());
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: people of the place the authorities act in, " + country + "]");
     }
 
+    private static final java.util.regex.Pattern ETHNIC =
+            java.util.regex.Pattern.compile("\\bethnic\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static boolean ethnic(org.dyad.actor.Actor a) {
-        return java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
-                .anyMatch(w -> w.equals("ethnic"));
+        return ETHNIC.matcher(a.text()).find();
+    }
+
+    /** A three-letter country code ("SDN"), not a region or an empty country. */
+    private static boolean isCountryCode(String country) {
+        return country.length() == 3 && country.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The preposition of a phrase ("" when it has none). */
+    private static String caseOf(Sentence s, int phrase) {
+        String prep = "";
+        for (int k : s.children(phrase, "case")) {
+            prep = s.token(k).lowerWord();
+        }
+        return prep;
     }
 
     /** Deployments, mobilisations and withdrawals of forces: their target is where they go or leave, not the forces. */
@@ -220,19 +234,16 @@ public final class PlaceStage implements Stage {
         }
         for (int h : heads) {
             for (Dependency c : s.children(h)) {
-                if (!(c.relation().startsWith("obl") || c.relation().startsWith("nmod") || c.relation().equals("advmod"))) {
+                String rel = c.relation();
+                if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod"))) {
                     continue;
                 }
-                String prep = "";
-                for (int k : s.children(c.dependent(), "case")) {
-                    prep = s.token(k).lowerWord();
-                }
-                if (!FORCE_PREPS.contains(prep)) {
+                if (!FORCE_PREPS.contains(caseOf(s, c.dependent()))) {
                     continue;
                 }
-                Optional<int[]> found = countryWithin(s, lex, c.dependent(), own, 0);
+                java.util.OptionalInt found = countryWithin(s, lex, c.dependent(), own, 0);
                 if (found.isPresent()) {
-                    int i = found.get()[0];
+                    int i = found.getAsInt();
                     String country = lex.country(i).orElseThrow();
                     d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), nameAt(s, i), "")),
                             org.dyad.actor.Basis.PLACE);
@@ -253,18 +264,15 @@ public final class PlaceStage implements Stage {
         while (to + 1 < s.size() && s.token(to + 1).isProperNoun()) {
             to++;
         }
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k <= to; k++) {
-            b.append(k > from ? " " : "").append(s.token(k).word());
-        }
-        return b.toString();
+        return s.span(from, to + 1);
     }
 
     /** The first token under {@code head} (two phrase levels down at most) naming a country other than {@code own}. */
-    private static Optional<int[]> countryWithin(Sentence s, SentenceLexicon lex, int head, String own, int depth) {
+    private static java.util.OptionalInt countryWithin(Sentence s, SentenceLexicon lex, int head, String own,
+                                                       int depth) {
         Optional<String> c = lex.country(head);
         if (c.isPresent() && !c.get().equals(own)) {
-            return Optional.of(new int[] {head});
+            return java.util.OptionalInt.of(head);
         }
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
@@ -272,13 +280,13 @@ public final class PlaceStage implements Stage {
                     || rel.startsWith("flat");
             boolean phrase = rel.startsWith("nmod") && depth < 2;
             if (modifier || phrase) {
-                Optional<int[]> inner = countryWithin(s, lex, d.dependent(), own, modifier ? depth : depth + 1);
+                java.util.OptionalInt inner = countryWithin(s, lex, d.dependent(), own, modifier ? depth : depth + 1);
                 if (inner.isPresent()) {
                     return inner;
                 }
             }
         }
-        return Optional.empty();
+        return java.util.OptionalInt.empty();
     }
 
     /** A visit (CAMEO 042) or hosting one (043) takes place at its destination: "to" counts. */
@@ -295,10 +303,7 @@ public final class PlaceStage implements Stage {
             if (!(rel.startsWith("obl") || rel.startsWith("nmod"))) {
                 continue;
             }
-            String prep = "";
-            for (int k : s.children(c, "case")) {
-                prep = s.token(k).lowerWord();
-            }
+            String prep = caseOf(s, c);
             if (!(prep.equals("in") || prep.equals("at") || (movement && prep.equals("to")))) {
                 continue;
             }
