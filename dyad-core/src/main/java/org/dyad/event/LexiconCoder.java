@@ -133,14 +133,17 @@ public final class LexiconCoder {
                         || !RALLY_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                Optional<Entity> against = Optional.empty();
+                Optional<Mention> against = Optional.empty();
                 for (var m : s.children(n)) {
                     if (m.relation().startsWith("nmod") && Arguments.hasCase(s, m.dependent(), "against")) {
-                        against = resolver.resolve(m.dependent()).flatMap(Mention::entity).filter(Entity::codable);
+                        against = resolver.resolve(m.dependent())
+                            .filter(x -> x.entity().filter(Entity::codable).isPresent());
                     }
                 }
-                if (against.isPresent() && !against.get().code().equals(e.source().code())) {
-                    e.retarget(Optional.of(against.get().toActor(against.get().code())), recalled(against.get()));
+                if (against.isPresent() && !against.get().entity().get().code().equals(e.source().code())) {
+                    // the actor as the sentence names it ("Myanmar's military-run companies"), not its bare code
+                    Entity who = against.get().entity().get();
+                    e.retarget(Optional.of(who.toActor(against.get().text())), against.get().basis());
                     e.recode(cameo.require("113"), " -> 113 (" + s.token(n).word() + " against)");
                     e.setReciprocal(false);
                     break;
