@@ -337,6 +337,26 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValue("TUR");
             assertThat(e.cameo().ploverType()).hasValue("ACCUSE");
         });
+        // the target is named as the sentence names it, not by its code
+        assertThat(code("A UN rights expert called for sanctions against Myanmar's military-run companies."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("113");
+                    assertThat(e.target().map(a -> a.text())).hasValue("Myanmar's military-run companies");
+                });
+    }
+
+    @Test
+    void aPersonNoListPlacesHeldByTheAuthoritiesWhereItHappensIsOfThatCountry() {
+        assertThat(code("Lucien Mbarga was arrested in Rwanda."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("17");
+                    assertThat(e.source().code()).isEqualTo("RWA");
+                    assertThat(e.target().map(a -> a.code())).hasValue("RWA");
+                    assertThat(e.target().map(a -> a.text())).hasValue("Lucien Mbarga");
+                });
+        // a person the sentence gives a nationality keeps it
+        assertThat(code("A Turkish court arrested German journalist Mesut Kaya in Istanbul."))
+                .anySatisfy(e -> assertThat(e.target().map(a -> a.country())).hasValue("DEU"));
     }
 
     @Test

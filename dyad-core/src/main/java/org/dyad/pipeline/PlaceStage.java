@@ -66,6 +66,7 @@ public final class PlaceStage implements Stage {
             forcesMovedToOrFrom(s, lex, d);
             ethnicGroupsOfThePlace(d);
             domesticCoercion(d);
+            personHeldWhereItHappened(s, lex, d);
             againstTheCountry(d);
         }
     }
@@ -177,6 +178,56 @@ public final class PlaceStage implements Stage {
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: people of the place the authorities act in, " + country + "]");
+    }
+
+    /**
+     * "Ali Traore was arrested in Niger", "the authorities released Amina Diallo in Bamako": a person no list places,
+     * arrested, detained or released by the authorities of the country where it happens, is coded as that country's
+     * (ICEWS's "Citizen (Niger)"), so the event is between the state and the person rather than the state and its
+     * own territory. Only a person (a PERSON name, the patient of the act) and only when the source is the place's
+     * country or its authorities; a person the sentence gives a nationality is resolved before this and kept.
+     */
+    private static void personHeldWhereItHappened(Sentence s, SentenceLexicon lex, EventDraft d) {
+        String code = d.cameo().code();
+        if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || d.target().isPresent()
+                || d.location().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
+            return;
+        }
+        String country = d.location().get().country();
+        org.dyad.actor.Actor src = d.source();
+        if (!isCountryCode(country) || !country.equals(src.country())
+                || !STATE_SECTORS.containsAll(src.sectors()) || !s.token(d.trigger()).isVerb()) {
+            return;
+        }
+        List<Integer> patients = s.children(d.trigger(), "nsubj:pass");
+        if (patients.isEmpty()) {
+            patients = s.children(d.trigger(), "obj");
+        }
+        for (int p : patients) {
+            int name = personName(s, p);
+            if (name < 0 || lex.country(name).isPresent()) {
+                continue;
+            }
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), nameAt(s, name), "")),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: a person held where it happened, " + country + "]");
+            return;
+        }
+    }
+
+    /** The PERSON-name token a phrase head is or names ("Ali Traore", "the journalist Ali Traore"), or -1. */
+    private static int personName(Sentence s, int head) {
+        if (s.token(head).ner().equals("PERSON")) {
+            return head;
+        }
+        for (Dependency c : s.children(head)) {
+            String rel = c.relation();
+            if ((rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound"))
+                    && s.token(c.dependent()).ner().equals("PERSON")) {
+                return c.dependent();
+            }
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern ETHNIC =
