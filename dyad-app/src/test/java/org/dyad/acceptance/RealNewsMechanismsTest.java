@@ -367,4 +367,25 @@ class RealNewsMechanismsTest {
                     assertThat(e.cameo().code()).isEqualTo("1241");
                 });
     }
+
+    @Test
+    void anExtraditionIsJudicialCooperationWithTheStateThatReceives() {
+        assertThat(code("Britain extradited the radical preacher Omar Bakri to the US.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("063");
+            assertThat(e.source().code()).isEqualTo("GBR");
+            assertThat(e.target().map(a -> a.code())).hasValue("USA");
+        });
+    }
+
+    @Test
+    void aPostAGroupHoldsIsThatGroupsTarget() {
+        assertThat(code("Syrian forces shelled rebel positions near Aleppo.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.target().map(a -> a.code())).hasValue("REB");
+            assertThat(e.target().map(a -> a.text())).hasValue("rebel positions");
+        });
+        // a modifier alone still places no group on other heads
+        assertThat(code("Syrian forces discussed military cooperation on Monday."))
+                .noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("MIL"));
+    }
 }

@@ -34,6 +34,8 @@ public final class ActorResolver {
     /** Prepositions that place a group or titled person in a country: "rebels in Ivory Coast", "doctors from Cuba". */
     private static final Set<String> PLACING_PREPS = Set.of("in", "from", "of");
     private static final Set<String> PHRASE_RELATIONS = org.dyad.dictionary.WordSets.get("actor.phrase-relations");
+    /** Posts an armed group or force holds, named by its kind: "rebel positions", "militant camps". */
+    private static final Set<String> HELD_POSTS = org.dyad.dictionary.WordSets.get("actor.held-posts");
     /** Verbs of a trailing attribution ("..., police said"). */
     private static final Set<String> REPORT_VERBS = org.dyad.dictionary.WordSets.get("pipeline.report-verbs");
 
@@ -268,7 +270,9 @@ public final class ActorResolver {
         if (country.isEmpty()) {
             // a group the text does not place needs an agent word at its head ("workers", "the government") or
             // a name ("the rebel Kurdistan Workers' Party"), not just a modifier ("military cooperation")
-            if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty() && !h.isProperNoun())) {
+            // a modifier does place a group on a post it holds: "rebel positions", "militant hideouts" (REB, UAF)
+            if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty() && !h.isProperNoun()
+                    && !HELD_POSTS.contains(lemma))) {
                 return Optional.empty();
             }
             Optional<Entity> known = isDefinite(head) ? discourse.findGroup(ordered) : Optional.empty();
