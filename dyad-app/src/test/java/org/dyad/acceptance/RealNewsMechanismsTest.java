@@ -388,4 +388,17 @@ class RealNewsMechanismsTest {
         assertThat(code("Syrian forces discussed military cooperation on Monday."))
                 .noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("MIL"));
     }
+
+    @Test
+    void aHyphenatedWordTheTokenizerSplitsIsStillTheLexiconsWord() {
+        // the tokenizer splits "cease-fire" and "sit-in" at the hyphen; the lexicon names them whole
+        assertThat(code("The rebels violated the cease-fire on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("196");
+            assertThat(e.source().code()).isEqualTo("REB");
+        });
+        assertThat(code("Israel and Hamas agreed to a cease-fire on Monday."))
+                .anySatisfy(e -> assertThat(e.cameo().code()).isEqualTo("0356"));
+        assertThat(code("Students staged a sit-in at the ministry on Monday."))
+                .anySatisfy(e -> assertThat(e.cameo().root()).isEqualTo("14"));
+    }
 }

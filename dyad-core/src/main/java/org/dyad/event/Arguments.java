@@ -434,12 +434,33 @@ final class Arguments {
                 for (String h : List.of(head, s.token(o).lowerWord())) {
                     keys.add(lemma(s, d.dependent()) + "_" + h);
                     keys.add(s.token(d.dependent()).lowerWord() + "_" + h);
+                    if (hyphenated(s, d.dependent(), o)) {
+                        keys.add(s.token(d.dependent()).lowerWord() + "-" + h); // "cease - fire" as one word
+                    }
                 }
             } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
                 keys.add(head + "_of_" + lemma(s, d.dependent())); // "state of emergency"
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether {@code mod} and {@code head} are the halves of one hyphenated word the tokenizer split ("cease - fire",
+     * "sit - in"): adjacent but for a hyphen between them.
+     */
+    static boolean hyphenated(Sentence s, int mod, int head) {
+        return head == mod + 2 && s.token(mod + 1).word().equals("-");
+    }
+
+    /** A noun's lemma in lower case, whole again where the tokenizer split it at a hyphen ("cease-fire"). */
+    static String word(Sentence s, int i) {
+        for (int c : s.children(i, "compound")) {
+            if (hyphenated(s, c, i)) {
+                return s.token(c).lowerWord() + "-" + lemma(s, i);
+            }
+        }
+        return lemma(s, i);
     }
 
     static Optional<Integer> objectOf(Sentence s, int trigger, boolean verb) {

@@ -161,6 +161,10 @@ public final class LexiconCoder {
         for (var d : s.children(t.index())) {
             if (d.relation().equals("compound") || d.relation().equals("amod")) {
                 out.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT) + "_" + t.lemma());
+                if (Arguments.hyphenated(s, d.dependent(), t.index())) {
+                    // "the cease - fire", a hyphenated word the tokenizer split, is the lexicon's "cease-fire"
+                    out.add(s.token(d.dependent()).lowerWord() + "-" + t.lemma().toLowerCase(Locale.ROOT));
+                }
             }
         }
         out.add(t.lemma());
@@ -341,7 +345,7 @@ public final class LexiconCoder {
         private boolean agreedToTruce(int trigger) {
             for (Dependency d : s.children(trigger)) {
                 if (d.relation().startsWith("obl") && Arguments.hasCase(s, d.dependent(), "to")
-                        && TRUCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                        && TRUCE_NOUNS.contains(Arguments.word(s, d.dependent()))) {
                     return true;
                 }
             }
