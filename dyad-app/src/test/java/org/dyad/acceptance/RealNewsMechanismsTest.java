@@ -401,4 +401,13 @@ class RealNewsMechanismsTest {
         assertThat(code("Students staged a sit-in at the ministry on Monday."))
                 .anySatisfy(e -> assertThat(e.cameo().root()).isEqualTo("14"));
     }
+
+    @Test
+    void aRoleTheVerbPutsItsObjectInIsDoneToThatObject() {
+        assertThat(code("Taliban militants held 300 villagers as human shields in Helmand.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("184");
+            assertThat(e.source().country()).isEqualTo("AFG");
+            assertThat(e.target().map(a -> a.text())).hasValue("300 villagers");
+        });
+    }
 }

@@ -235,6 +235,17 @@ final class Arguments {
         // own ("invited Bagheri for a visit" is Bagheri's visit)
         boolean lightObl = rel.startsWith("obl") && (hasCase(s, n, "on") || hasCase(s, n, "in")
                 || (hasCase(s, n, "for") && gov >= 0 && s.children(gov, "obj").isEmpty()));
+        // "held 300 villagers as human shields": the role the verb puts its object in is done to that object
+        boolean asRole = rel.startsWith("obl") && hasCase(s, n, "as") && gov >= 0 && s.token(gov).isVerb()
+                && !s.children(gov, "obj").isEmpty();
+        if (asRole && sources.isEmpty()) {
+            sources.addAll(subjects(s, gov, pattern.append(" as-role:")));
+            if (targets.isEmpty()) {
+                targets.addAll(s.children(gov, "obj"));
+                pattern.append(" target=verb/obj");
+            }
+            return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
+        }
         if (sources.isEmpty() && gov >= 0 && s.token(gov).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || lightObl)) {
             // a light verb carries the noun's actors: "Peru issued an ultimatum to Ecuador", "staged a hunger strike"
