@@ -410,4 +410,14 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.text())).hasValue("300 villagers");
         });
     }
+
+    @Test
+    void aDayBetweenTheVerbAndItsToClauseIsNoSubject() {
+        // the parser makes "Thursday" the subject of "ease"; ParseRepairs gives the easing back to Spain
+        assertThat(code("Spain decided on Thursday to ease some sanctions on Venezuela.")).anySatisfy(e -> {
+            assertThat(e.evidence().trigger()).isEqualTo("ease");
+            assertThat(e.source().code()).isEqualTo("ESP");
+            assertThat(e.target().map(a -> a.code())).hasValue("VEN");
+        });
+    }
 }

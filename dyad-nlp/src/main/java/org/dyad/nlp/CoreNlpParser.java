@@ -186,7 +186,7 @@ public final class CoreNlpParser implements SentenceParser {
                 parsed.increment();
                 Sentence unparsed = out.get(i);
                 out.set(i, new Sentence(i, unparsed.start(), unparsed.end(), unparsed.text(), unparsed.tokens(),
-                        dependencies(sentences.get(i))));
+                        ParseRepairs.apply(unparsed.tokens(), dependencies(sentences.get(i)))));
             } else {
                 tagged.increment();
             }

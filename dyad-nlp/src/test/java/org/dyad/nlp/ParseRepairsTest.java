@@ -1,0 +1,44 @@
+package org.dyad.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.text.Dependency;
+import org.dyad.text.Token;
+import org.junit.jupiter.api.Test;
+
+/** The repairs on hand-made parses, as the neural parser gets them wrong and right. */
+class ParseRepairsTest {
+    private static List<Token> tokens(String... wordTag) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < wordTag.length; i++) {
+            String[] wt = wordTag[i].split("/");
+            out.add(new Token(i, wt[0], wt[0].toLowerCase(), wt[1], "O", at, at + wt[0].length()));
+            at += wt[0].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void aDayTakenForTheSubjectOfAToClauseIsADateAndTheClauseAComplement() {
+        // Spain decided on Thursday to ease sanctions, as the parser reads it
+        List<Token> t = tokens("Spain/NNP", "decided/VBD", "on/IN", "Thursday/NNP", "to/TO", "ease/VB", "sanctions/NNS");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
+                new Dependency(1, 5, "advcl"), new Dependency(5, 6, "obj"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(3, 2, "case"), new Dependency(5, 3, "obl"),
+                new Dependency(1, 5, "xcomp"), new Dependency(1, 0, "nsubj")).hasSize(wrong.size());
+    }
+
+    @Test
+    void aClauseOpenedByAConjunctionKeepsItsSubject() {
+        // Spain protested after Russia seized the ship
+        List<Token> t = tokens("Spain/NNP", "protested/VBD", "after/IN", "Russia/NNP", "seized/VBD", "the/DT", "ship/NN");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"),
+                new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"));
+        assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
+    }
+}
