@@ -420,4 +420,13 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValue("VEN");
         });
     }
+
+    @Test
+    void toSetOrLetSomeoneFreeIsToReleaseThem() {
+        assertThat(code("Yemen let free dozens of activists on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("0841");
+            assertThat(e.source().code()).isEqualTo("YEM");
+            assertThat(e.target()).isPresent();
+        });
+    }
 }

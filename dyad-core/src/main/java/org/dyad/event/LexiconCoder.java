@@ -155,6 +155,12 @@ public final class LexiconCoder {
     /** A noun is looked up with each modifier first ("hunger strike" as {@code hunger_strike}), then alone. */
     private static List<String> lemmas(Sentence s, Token t, String kind) {
         if (!kind.equals("noun")) {
+            int next = t.index() + 1;
+            if (kind.equals("verb") && next < s.size()
+                    && (s.token(next).pos().startsWith("JJ") || s.token(next).pos().startsWith("RB"))) {
+                // a verb and the adjective it makes of its object: "set free", "let free" (the lexicon's set_free)
+                return List.of(t.lemma() + "_" + s.token(next).lowerWord(), t.lemma());
+            }
             return List.of(t.lemma());
         }
         List<String> out = new ArrayList<>();
