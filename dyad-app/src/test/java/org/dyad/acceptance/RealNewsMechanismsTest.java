@@ -429,4 +429,15 @@ class RealNewsMechanismsTest {
             assertThat(e.target()).isPresent();
         });
     }
+
+    @Test
+    void whatAnAttackIsDoneWithIsNoTarget() {
+        assertThat(code("Israeli jets struck a target in the Gaza Strip with artillery.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.target().map(a -> a.text())).hasValue("the Gaza Strip");
+        });
+        // "with" still names the other party of a clash
+        assertThat(code("Kenyan troops clashed with Somali militiamen on Monday."))
+                .anySatisfy(e -> assertThat(e.target().map(a -> a.country())).hasValue("SOM"));
+    }
 }

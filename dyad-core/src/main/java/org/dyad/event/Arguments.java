@@ -94,7 +94,7 @@ final class Arguments {
             if (targets.isEmpty()) {
                 for (int o : prepositional(s, v)) {
                     String prep = caseOf(s, o);
-                    if (TARGET_PREPS.contains(prep) && isNominal(s.token(o))) {
+                    if (TARGET_PREPS.contains(prep) && isNominal(s.token(o)) && !instrument(t, prep)) {
                         targets.add(o);
                         pattern.append(" target=obl:").append(prep);
                         break;
@@ -153,7 +153,7 @@ final class Arguments {
         // withdrawing from a place, or ending a mission there, is done to that place's country
         boolean from = t.code().startsWith("087") || t.code().startsWith("166") || t.code().startsWith("0874");
         out.addAll(s.children(v, "obj"));
-        out.addAll(parties(s, v, from));
+        out.addAll(parties(s, v, from, t.code()));
         for (Dependency d : s.children(v)) {
             String rel = d.relation();
             int c = d.dependent();
@@ -167,18 +167,32 @@ final class Arguments {
                     }
                 }
                 // "agreed to lift embargoes against OPEC", "considering sending aid to North Korea"
-                out.addAll(parties(s, c, from));
+                out.addAll(parties(s, c, from, t.code()));
             }
         }
         return out;
     }
 
+    /**
+     * Whether a "with" phrase is what the act is done with, not whom: an attack, a bombing or a shelling "with
+     * artillery" (CAMEO 18, 19, 20), where "met with", "clashed with" and "agreed with" name the other party.
+     */
+    private static boolean instrument(Trigger t, String prep) {
+        return instrument(t.code(), prep);
+    }
+
+    private static boolean instrument(String code, String prep) {
+        return prep.equals("with") && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
+                && !code.equals("190");
+    }
+
     /** The party phrases of a verb: "to the Security Council", "against OPEC" (and "from Rwanda" when asked). */
-    private static List<Integer> parties(Sentence s, int v, boolean from) {
+    private static List<Integer> parties(Sentence s, int v, boolean from, String code) {
         List<Integer> out = new ArrayList<>();
         for (int o : prepositional(s, v)) {
             String prep = caseOf(s, o);
-            if ((PARTY_PREPS.contains(prep) || (from && prep.equals("from"))) && isNominal(s.token(o))) {
+            if ((PARTY_PREPS.contains(prep) || (from && prep.equals("from"))) && isNominal(s.token(o))
+                    && !instrument(code, prep)) {
                 out.add(o);
             }
         }
