@@ -370,11 +370,12 @@ class RealNewsMechanismsTest {
 
     @Test
     void anExtraditionIsJudicialCooperationWithTheStateThatReceives() {
-        assertThat(code("Britain extradited the radical preacher Omar Bakri to the US.")).singleElement().satisfies(e -> {
-            assertThat(e.cameo().code()).isEqualTo("063");
-            assertThat(e.source().code()).isEqualTo("GBR");
-            assertThat(e.target().map(a -> a.code())).hasValue("USA");
-        });
+        assertThat(code("Britain extradited the radical preacher Omar Bakri to the US."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("063");
+                    assertThat(e.source().code()).isEqualTo("GBR");
+                    assertThat(e.target().map(a -> a.code())).hasValue("USA");
+                });
     }
 
     @Test

@@ -94,7 +94,7 @@ final class Arguments {
             if (targets.isEmpty()) {
                 for (int o : prepositional(s, v)) {
                     String prep = caseOf(s, o);
-                    if (TARGET_PREPS.contains(prep) && isNominal(s.token(o)) && !instrument(t, prep)) {
+                    if (TARGET_PREPS.contains(prep) && isNominal(s.token(o)) && !instrument(t.code(), prep)) {
                         targets.add(o);
                         pattern.append(" target=obl:").append(prep);
                         break;
@@ -177,10 +177,6 @@ final class Arguments {
      * Whether a "with" phrase is what the act is done with, not whom: an attack, a bombing or a shelling "with
      * artillery" (CAMEO 18, 19, 20), where "met with", "clashed with" and "agreed with" name the other party.
      */
-    private static boolean instrument(Trigger t, String prep) {
-        return instrument(t.code(), prep);
-    }
-
     private static boolean instrument(String code, String prep) {
         return prep.equals("with") && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))
                 && !code.equals("190");
@@ -479,7 +475,7 @@ final class Arguments {
     }
 
     /** A noun's lemma in lower case, whole again where the tokenizer split it at a hyphen ("cease-fire"). */
-    static String word(Sentence s, int i) {
+    static String wholeLemma(Sentence s, int i) {
         for (int c : s.children(i, "compound")) {
             if (hyphenated(s, c, i)) {
                 return s.token(c).lowerWord() + "-" + lemma(s, i);

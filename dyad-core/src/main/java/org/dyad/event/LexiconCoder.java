@@ -351,7 +351,7 @@ public final class LexiconCoder {
         private boolean agreedToTruce(int trigger) {
             for (Dependency d : s.children(trigger)) {
                 if (d.relation().startsWith("obl") && Arguments.hasCase(s, d.dependent(), "to")
-                        && TRUCE_NOUNS.contains(Arguments.word(s, d.dependent()))) {
+                        && TRUCE_NOUNS.contains(Arguments.wholeLemma(s, d.dependent()))) {
                     return true;
                 }
             }

@@ -1,9 +1,12 @@
 package org.dyad.nlp;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dyad.date.CalendarNames;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
@@ -12,11 +15,14 @@ import org.dyad.text.Token;
  * reads it. "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and
  * "ease" as an adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a
  * preposition: a {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the
- * parse hung on its clause as a {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl}, the preposition its {@code case}); a {@code to}-clause left
- * without a subject by that is the complement it looks like ({@code xcomp}), whose subject is its controller's.
- * Stateless.
+ * parse hung on its clause as a {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl},
+ * the preposition its {@code case}); a {@code to}-clause left without a subject by that is the complement it looks
+ * like ({@code xcomp}), whose subject is its controller's. Stateless.
  */
 final class ParseRepairs {
+    /** Weekday and month names ("may" left out: a name as often as a month). */
+    private static final Set<String> DAYS = days();
+
     private ParseRepairs() {
     }
 
@@ -31,8 +37,8 @@ final class ParseRepairs {
         Set<Integer> misplaced = new HashSet<>();
         for (Dependency d : deps) {
             int p = d.dependent() - 1;
-            if (d.relation().equals("nsubj") && p >= 0 && tokens.get(p).pos().equals("IN") && isDay(tokens.get(d.dependent()))
-                    && deps.contains(new Dependency(d.governor(), p, "mark"))) {
+            if (d.relation().equals("nsubj") && p >= 0 && tokens.get(p).pos().equals("IN")
+                    && isDay(tokens.get(d.dependent())) && deps.contains(new Dependency(d.governor(), p, "mark"))) {
                 misplaced.add(p);
                 cased.add(d.dependent());
             }
@@ -59,20 +65,18 @@ final class ParseRepairs {
         }
         for (int i = 0; i < out.size(); i++) {
             Dependency d = out.get(i);
-            if (d.relation().equals("advcl") && lostSubject.contains(d.dependent()) && markedTo(tokens, out, d.dependent())) {
+            if (d.relation().equals("advcl") && lostSubject.contains(d.dependent())
+                    && markedTo(tokens, out, d.dependent())) {
                 out.set(i, new Dependency(d.governor(), d.dependent(), "xcomp"));
             }
         }
         return out;
     }
 
-    private static final Set<String> DAYS = days();
-
-    /** Weekday and month names ("may" left out: a name as often as a month). */
     private static Set<String> days() {
-        Set<String> out = new HashSet<>(org.dyad.date.CalendarNames.weekdays().keySet());
-        for (java.time.Month m : java.time.Month.values()) {
-            out.add(m.name().toLowerCase(java.util.Locale.ROOT));
+        Set<String> out = new HashSet<>(CalendarNames.weekdays().keySet());
+        for (Month m : Month.values()) {
+            out.add(m.name().toLowerCase(Locale.ROOT));
         }
         out.remove("may");
         return Set.copyOf(out);
