@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Phrases looked up in a token sequence, longest first. A phrase is indexed by what its first word can match: an
  * exact word under itself, a short stem under itself and its plural, a longer stem under its first
- * {@value Phrase#MIN_STEM} letters, a hyphenated word (which may take several tokens) under its first three letters;
+ * {@value Phrase#MIN_STEM} letters, a hyphenated word (which may take several tokens) under its first three letters
+ * (found also where the tokenizer split it after a shorter first part: "Al - Qaeda" under "AL-");
  * a lookup so reads a handful of phrases, not every phrase of the dictionary sharing the token's first three letters.
  * Immutable once built.
  */
@@ -69,7 +70,10 @@ final class PhraseTable<V> {
         if (part.length() >= Phrase.MIN_STEM) {
             best.consider(byStem.get(part.substring(0, Phrase.MIN_STEM)), key, tokens, upper, from);
         }
-        best.consider(hyphenated.get(key), key, tokens, upper, from);
+        // a hyphenated word the tokenizer split after a short first part ("Al - Qaeda") is indexed as "AL-"
+        String hyphenKey = t.length() < 3 && from + 2 < tokens.size() && tokens.get(from + 1).equals("-")
+                ? key(t + "-" + upper.get(from + 2)) : key;
+        best.consider(hyphenated.get(hyphenKey), hyphenKey, tokens, upper, from);
         return best.item == null ? Optional.empty()
                 : Optional.of(new Match<>(best.item.phrase(), best.item.value(), from, best.length));
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The indexed lookup finds, at every position, what a scan of every phrase whose first word shares the token's first
- * three letters finds (the table's rule before it was indexed): on the shipped actor, agent and discard phrases, over
+ * three letters finds (the table's rule before it was indexed; a word split after one or two letters, "Al - Qaeda",
+ * by the letters of the joined word): on the shipped actor, agent and discard phrases, over
  * the examples' words and over token sequences made from the phrases themselves (hyphens split as the tokenizer
  * splits them, words joined with underscores, plurals, longer words for stems, other cases).
  */
@@ -40,11 +41,17 @@ class PhraseTableTest {
 
         Optional<PhraseTable.Match<V>> scan(List<String> tokens, int from) {
             String t = tokens.get(from).toUpperCase(Locale.ROOT);
-            List<Item<V>> items = byKey.get(t.length() <= 3 ? t : t.substring(0, 3));
+            String key = t.length() <= 3 ? t : t.substring(0, 3);
+            List<Item<V>> items = new ArrayList<>(byKey.getOrDefault(key, List.of()));
+            if (t.length() < 3 && from + 2 < tokens.size() && tokens.get(from + 1).equals("-")) {
+                // "Al - Qaeda": a hyphenated word split after a short first part, looked up by its joined letters
+                String joined = t + "-" + tokens.get(from + 2).toUpperCase(Locale.ROOT);
+                items.addAll(byKey.getOrDefault(joined.substring(0, 3), List.of()));
+            }
             Item<V> best = null;
             int bestLen = 0;
             int bestExact = -1;
-            for (Item<V> item : items == null ? List.<Item<V>>of() : items) {
+            for (Item<V> item : items) {
                 int len = item.phrase().matchAt(tokens, from);
                 if (len == 0) {
                     continue;
@@ -172,6 +179,17 @@ class PhraseTableTest {
                 .isEqualTo("exact");
         assertThat(b.table.longestAt(List.of("Barad", "-", "dur"), 0)).get().extracting(PhraseTable.Match::length)
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aHyphenatedNameSplitAfterAShortFirstPartIsFound() {
+        Both<String> b = new Both<>();
+        b.add(Phrase.parse("AL-QAEDA"), "group");
+        // the table indexes the phrase as "AL-"; the tokenizer gives "Al", "-", "Qaeda"
+        assertThat(b.table.longestAt(List.of("Al", "-", "Qaeda", "militants"), 0)).get()
+                .extracting(PhraseTable.Match::length).isEqualTo(3);
+        assertThat(b.table.longestAt(List.of("Al-Qaeda"), 0)).isPresent();
+        assertThat(b.table.longestAt(List.of("Al", "Qaeda"), 0)).isEmpty();
     }
 
     @Test
