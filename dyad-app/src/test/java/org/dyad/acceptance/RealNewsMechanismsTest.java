@@ -441,4 +441,12 @@ class RealNewsMechanismsTest {
         assertThat(code("Kenyan troops clashed with Somali militiamen on Monday."))
                 .anySatisfy(e -> assertThat(e.target().map(a -> a.country())).hasValue("SOM"));
     }
+
+    @Test
+    void aGroupsDictionaryNameSplitAtItsHyphenKeepsItsCode() {
+        assertThat(code("Al-Qaeda militants kidnapped two French journalists.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("181");
+            assertThat(e.source().code()).startsWith("IMGMUSALQ");
+        });
+    }
 }

@@ -320,8 +320,11 @@ public final class ActorResolver {
                 && sentence.token(head).pos().startsWith("NN") && sentence.token(head).pos().endsWith("S");
     }
 
-    /** Country parts of codes for bodies without a country (and none at all). */
-    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "");
+    /**
+     * Country parts of codes for bodies without a country (and none at all), whose sectors name the body itself:
+     * IGOUNO, NGOHLHIRC, IMGMUSALQ ("Al-Qaeda militants" stay IMGMUSALQ, not IMGREB).
+     */
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG", "");
     private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
     /** Participles on a group that say where it is: "based in", "operating in", "living in", "residing in". */
     private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "live", "reside");
