@@ -449,4 +449,14 @@ class RealNewsMechanismsTest {
             assertThat(e.source().code()).startsWith("IMGMUSALQ");
         });
     }
+
+    @Test
+    void policeAreThePoliceOfThePlaceTheyActIn() {
+        // only the sentence's one country placed them, a guess the selection would abstain from; the place does
+        assertThat(code("Police arrested 12 suspected militants in Lahore.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("173");
+            assertThat(e.source().code()).isEqualTo("PAKCOP");
+            assertThat(e.target().map(a -> a.country())).hasValue("PAK");
+        });
+    }
 }

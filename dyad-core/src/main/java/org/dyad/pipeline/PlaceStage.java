@@ -65,6 +65,7 @@ public final class PlaceStage implements Stage {
             d.setLocation(place(named(s, lex, d.trigger(), movement), found));
             forcesMovedToOrFrom(s, lex, d);
             ethnicGroupsOfThePlace(d);
+            policeOfThePlace(d);
             domesticCoercion(d);
             personHeldWhereItHappened(s, lex, d);
             againstTheCountry(d);
@@ -152,12 +153,41 @@ public final class PlaceStage implements Stage {
         }
     }
 
+    /**
+     * "Police arrested 12 militants in Lahore": police named by their kind alone, whom the resolver could only place
+     * in the sentence's one country (a guess), are the police of the place where they act when that is the same
+     * country. Police are local as soldiers are not; the guess becomes a placement (PAKCOP by PLACE), so the
+     * selection's abstention, meant for a person or a body the text does not place, leaves the event standing.
+     */
+    private static void policeOfThePlace(EventDraft d) {
+        if (d.location().isEmpty() || !isCountryCode(d.location().get().country())) {
+            return;
+        }
+        String country = d.location().get().country();
+        org.dyad.actor.Actor src = d.source();
+        if (d.sourceBasis() == org.dyad.actor.Basis.FALLBACK && police(src) && src.country().equals(country)) {
+            d.resource(src, org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [source: police of the place, " + country + "]");
+        }
+        Optional<org.dyad.actor.Actor> tgt = d.target();
+        if (tgt.isPresent() && d.targetBasis().orElse(null) == org.dyad.actor.Basis.FALLBACK && police(tgt.get())
+                && tgt.get().country().equals(country)) {
+            d.retarget(tgt, org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: police of the place, " + country + "]");
+        }
+    }
+
+    private static boolean police(org.dyad.actor.Actor a) {
+        return a.sectors().equals(List.of("COP"));
+    }
+
     /** Sectors of bodies that belong to no country and are never placed by where they are. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
      * "Kenyan police detained 40 protesters", "the army released the detained activists": people a
-     * state's authorities arrest, expel, repress or release, named only by their kind, are people of the place
+     * state's authorities arrest, expel, repress or release, named only by their kind (unplaced, or only guessed into
+     * the sentence's one country), are people of the place
      * where it happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic
      * coercion. A guessed source places nobody.
      */
@@ -169,7 +199,9 @@ public final class PlaceStage implements Stage {
         }
         org.dyad.actor.Actor src = d.source();
         org.dyad.actor.Actor t = d.target().get();
-        if (!t.country().isEmpty() || t.sectors().isEmpty() || t.sectors().stream().anyMatch(STATELESS::contains)
+        boolean guessed = d.targetBasis().orElse(null) == org.dyad.actor.Basis.FALLBACK;
+        if ((!t.country().isEmpty() && !guessed) || t.sectors().isEmpty()
+                || t.sectors().stream().anyMatch(STATELESS::contains)
                 || !isCountryCode(src.country()) || src.sectors().stream().noneMatch(STATE_SECTORS::contains)) {
             return;
         }
