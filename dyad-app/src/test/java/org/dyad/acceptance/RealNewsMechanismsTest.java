@@ -459,4 +459,14 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.country())).hasValue("PAK");
         });
     }
+
+    @Test
+    void aNationalityOnTheCodedObjectPlacesTheWholeObject() {
+        // the people released keep their kind, not only their nationality word
+        assertThat(code("The Taliban released 20 Afghan soldiers on Sunday.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("0841");
+            assertThat(e.target().map(a -> a.code())).hasValue("AFGMIL");
+            assertThat(e.target().map(a -> a.text())).hasValue("20 Afghan soldiers");
+        });
+    }
 }

@@ -295,9 +295,14 @@ final class Arguments {
         for (Dependency d : s.children(noun)) {
             String rel = d.relation();
             int c = d.dependent();
-            if (rel.equals("nmod:poss") || (rel.equals("amod") && s.token(c).isProperNoun())
-                    || (rel.equals("amod") && Character.isUpperCase(s.token(c).word().charAt(0)))
-                    || (rel.equals("compound") && s.token(c).isProperNoun())
+            boolean named = s.token(c).isProperNoun() || Character.isUpperCase(s.token(c).word().charAt(0));
+            if ((rel.equals("amod") && named) || (rel.equals("compound") && s.token(c).isProperNoun())) {
+                // "released 20 Afghan soldiers", "rejected a Senegalese plan": the phrase itself, read whole, is
+                // the owner's (AFGMIL, SEN), not its modifier alone
+                if (!out.contains(noun)) {
+                    out.add(noun);
+                }
+            } else if (rel.equals("nmod:poss")
                     || (rel.startsWith("nmod") && OWNER_PREPS.contains(caseOf(s, c)) && isNominal(s.token(c)))) {
                 out.add(c);
             } else if (rel.equals("acl") && s.token(c).isVerb()) {
