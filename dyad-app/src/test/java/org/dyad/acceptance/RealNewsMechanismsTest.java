@@ -469,4 +469,25 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.text())).hasValue("20 Afghan soldiers");
         });
     }
+
+    @Test
+    void civiliansAnAssaultReachesArePeopleOfThePlace() {
+        assertThat(code("Saudi airstrikes killed 20 civilians in Yemen on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.target().map(a -> a.code())).hasValue("YEMCVL");
+        });
+    }
+
+    @Test
+    void twoPartiesThatExchangeFireFireAtEachOther() {
+        assertThat(code("India and Pakistan exchanged fire across the border on Monday."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("IND");
+                    assertThat(e.target().map(a -> a.code())).hasValue("PAK");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("PAK");
+                    assertThat(e.target().map(a -> a.code())).hasValue("IND");
+                });
+    }
 }

@@ -67,6 +67,7 @@ public final class PlaceStage implements Stage {
             ethnicGroupsOfThePlace(d);
             policeOfThePlace(d);
             domesticCoercion(d);
+            victimsOfThePlace(d);
             personHeldWhereItHappened(s, lex, d);
             againstTheCountry(d);
         }
@@ -175,6 +176,31 @@ public final class PlaceStage implements Stage {
             d.retarget(tgt, org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: police of the place, " + country + "]");
         }
+    }
+
+    /** Sectors of people who live where violence reaches them, not armed or foreign parties. */
+    private static final Set<String> CIVILIAN_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.civilian-sectors");
+
+    /**
+     * "Airstrikes killed 20 civilians in Yemen": civilians, villagers or students named by their kind alone whom an
+     * assault (CAMEO 18, 19, 20) reaches where it happens are people of that place (YEMCVL), as GDELT places an
+     * actor by the event's geography and ICEWS codes "Citizen (Yemen)". Soldiers, fighters and refugees, who may
+     * be foreign there, are left unplaced.
+     */
+    private static void victimsOfThePlace(EventDraft d) {
+        String root = d.cameo().root();
+        if (!(root.equals("18") || root.equals("19") || root.equals("20")) || d.target().isEmpty()
+                || d.location().isEmpty() || !isCountryCode(d.location().get().country())) {
+            return;
+        }
+        org.dyad.actor.Actor t = d.target().get();
+        if (!t.country().isEmpty() || t.sectors().isEmpty() || !CIVILIAN_SECTORS.containsAll(t.sectors())) {
+            return;
+        }
+        String country = d.location().get().country();
+        d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
+                org.dyad.actor.Basis.PLACE);
+        d.recode(d.cameo(), " [target: people of the place the violence reaches, " + country + "]");
     }
 
     private static boolean police(org.dyad.actor.Actor a) {
