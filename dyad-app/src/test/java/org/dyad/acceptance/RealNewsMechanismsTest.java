@@ -490,4 +490,12 @@ class RealNewsMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("IND");
                 });
     }
+
+    @Test
+    void aBodysDictionaryCodeKeepsItsSectorsBesideTheTextsKindWords() {
+        assertThat(code("Nigerian troops killed 30 Boko Haram fighters in Borno state.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.target().map(a -> a.code())).hasValueSatisfying(c -> assertThat(c).startsWith("NGAREB"));
+        });
+    }
 }

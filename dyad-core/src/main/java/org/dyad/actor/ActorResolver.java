@@ -183,9 +183,11 @@ public final class ActorResolver {
             }
         }
         String dictCode = null;
+        boolean role = false;
         for (int i : phrase) {
             if (lexicon.actorCode(i).isPresent()) {
                 dictCode = lexicon.actorCode(i).get();
+                role = lexicon.actorRole(i);
                 break;
             }
         }
@@ -196,9 +198,10 @@ public final class ActorResolver {
                 basis = country.isEmpty() ? Basis.DICTIONARY : basis;
                 country = parts.get(0);
                 dictSectors = parts.subList(1, parts.size());
-                // the text's own title ("opposition leader Raila Odinga") is current; the dictionary's office
-                // may be stale. International codes (IGOUNO) keep theirs: the sectors name the organisation.
-                if (!sectors.isEmpty() && !INTERNATIONAL.contains(country)) {
+                // the text's own title ("opposition leader Raila Odinga") is current; a person's dated office in
+                // the dictionary may be stale. A body's undated code ("Boko Haram fighters": NGAREB) and
+                // international codes (IGOUNO) keep theirs: the sectors name the organisation.
+                if (!sectors.isEmpty() && !INTERNATIONAL.contains(country) && role) {
                     dictSectors = List.of();
                 }
             }

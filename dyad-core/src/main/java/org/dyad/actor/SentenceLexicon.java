@@ -19,6 +19,8 @@ public final class SentenceLexicon {
     private final List<List<String>> sectors;
     private final boolean[] agentCovered;
     private final String[] actorCode;
+    /** Whether the dictionary entry at a token names an office held for a time (a person's dated codes). */
+    private final boolean[] actorRole;
 
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents) {
         this(s, countries, agents, null, Optional.empty());
@@ -90,6 +92,7 @@ public final class SentenceLexicon {
             }
         }
         actorCode = new String[n];
+        actorRole = new boolean[n];
         if (actors != null) {
             for (int i = 0; i < n; ) {
                 Optional<org.dyad.dictionary.ActorDictionary.Match> m = country[i] != null ? Optional.empty()
@@ -103,6 +106,7 @@ public final class SentenceLexicon {
                 if (free && !codes.isEmpty() && !codes.get(0).startsWith("\"")) {
                     for (int k = i; k < i + len; k++) {
                         actorCode[k] = codes.get(0);
+                        actorRole[k] = m.get().entry().codes().stream().anyMatch(c -> c.dated());
                     }
                     i += len;
                 } else {
@@ -155,6 +159,13 @@ public final class SentenceLexicon {
 
     /** The actor dictionary's code for the phrase covering token {@code i}, if any (e.g. {@code IGOUNO}). */
     public Optional<String> actorCode(int i) { return Optional.ofNullable(actorCode[i]); }
+
+    /**
+     * Whether the dictionary actor at token {@code i} is a person's office held for a time (dated codes: "Barack
+     * Obama", USAGOV until 2017), which the text's own title may have overtaken; an undated code names a body
+     * ("Boko Haram", NGAREB) whose sectors stay.
+     */
+    public boolean actorRole(int i) { return actorRole[i]; }
 
     /** True when token {@code i} is part of a title, rank or organisation word. */
     public boolean isAgent(int i) { return agentCovered[i]; }
