@@ -498,4 +498,14 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValueSatisfying(c -> assertThat(c).startsWith("NGAREB"));
         });
     }
+
+    @Test
+    void forceThePoliceUseOnProtestersIsViolentRepression() {
+        assertThat(code("Police fired tear gas at protesters in Nairobi.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("175");
+            assertThat(e.source().code()).isEqualTo("KENCOP");
+            // and the protesters the state's police repress are of the place (the domestic coercion rule)
+            assertThat(e.target().map(a -> a.country())).hasValue("KEN");
+        });
+    }
 }

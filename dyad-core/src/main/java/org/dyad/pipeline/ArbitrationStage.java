@@ -91,6 +91,7 @@ public final class ArbitrationStage implements Stage {
         }
         for (EventDraft d : w.alive()) {
             intents.recode(d);
+            violentRepression(d);
         }
         oneReadingPerClause(s, w.alive());
         reportsGiveWay(s, w.alive());
@@ -297,6 +298,32 @@ public final class ArbitrationStage implements Stage {
         String rel = s.relation(t);
         return !s.children(t, "aux:pass").isEmpty() || !s.children(t, "nsubj:pass").isEmpty()
                 || rel.equals("dep") || rel.equals("acl") || rel.equals("advcl") || rel.equals("amod");
+    }
+
+    /** Crowds of protest: whom a state's force used on makes the act repression. */
+    private static final Set<String> PROTEST_CROWDS = org.dyad.dictionary.WordSets.get("pipeline.protest-crowds");
+    /** Sectors of a state's police and armed forces. */
+    private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
+    private static final org.dyad.ontology.Cameo CAMEO = org.dyad.ontology.Cameo.load();
+
+    /**
+     * "Police fired tear gas at protesters", "troops opened fire on demonstrators": force a state's police or
+     * army uses on a crowd of protest is CAMEO's violent repression (175), not an assault or a fight (18, 19),
+     * as the CAMEO codebook and ICEWS code it.
+     */
+    static void violentRepression(EventDraft d) {
+        String root = d.cameo().root();
+        if (!(root.equals("18") || root.equals("19")) || d.target().isEmpty()
+                || d.source().sectors().stream().noneMatch(FORCES::contains)) {
+            return;
+        }
+        String text = d.target().get().text().toLowerCase(Locale.ROOT);
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (PROTEST_CROWDS.contains(w)) {
+                d.recode(CAMEO.require("175"), " -> 175 (force used on " + w + ": violent repression)");
+                return;
+            }
+        }
     }
 
     /** Whether a trigger modifies a noun ("-led", "US-backed") rather than heading a clause. */
