@@ -305,6 +305,7 @@ public final class ArbitrationStage implements Stage {
     /** Sectors of a state's police and armed forces. */
     private static final Set<String> FORCES = Set.of("COP", "MIL", "SPY");
     private static final org.dyad.ontology.Cameo CAMEO = org.dyad.ontology.Cameo.load();
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     /**
      * "Police fired tear gas at protesters", "troops opened fire on demonstrators": force a state's police or
@@ -318,7 +319,7 @@ public final class ArbitrationStage implements Stage {
             return;
         }
         String text = d.target().get().text().toLowerCase(Locale.ROOT);
-        for (String w : text.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text)) {
             if (PROTEST_CROWDS.contains(w)) {
                 d.recode(CAMEO.require("175"), " -> 175 (force used on " + w + ": violent repression)");
                 return;
