@@ -104,9 +104,10 @@ public final class SentenceLexicon {
                     free = country[k] == null;
                 }
                 if (free && !codes.isEmpty() && !codes.get(0).startsWith("\"")) {
+                    boolean role = m.get().entry().codes().stream().anyMatch(c -> c.dated());
                     for (int k = i; k < i + len; k++) {
                         actorCode[k] = codes.get(0);
-                        actorRole[k] = m.get().entry().codes().stream().anyMatch(c -> c.dated());
+                        actorRole[k] = role;
                     }
                     i += len;
                 } else {

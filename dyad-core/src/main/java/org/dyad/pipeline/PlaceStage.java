@@ -148,9 +148,7 @@ public final class PlaceStage implements Stage {
         if (tgt.isPresent() && d.targetBasis().orElse(null) == org.dyad.actor.Basis.NATIONALITY && ethnic(tgt.get())
                 && !tgt.get().country().equals(country)) {
             org.dyad.actor.Actor t = tgt.get();
-            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
-                    org.dyad.actor.Basis.PLACE);
-            d.recode(d.cameo(), " [target: a people of descent living where it happened, " + country + "]");
+            placeTarget(d, t, country, "a people of descent living where it happened");
         }
     }
 
@@ -198,9 +196,7 @@ public final class PlaceStage implements Stage {
             return;
         }
         String country = d.location().get().country();
-        d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
-                org.dyad.actor.Basis.PLACE);
-        d.recode(d.cameo(), " [target: people of the place the violence reaches, " + country + "]");
+        placeTarget(d, t, country, "people of the place the violence reaches");
     }
 
     private static boolean police(org.dyad.actor.Actor a) {
@@ -233,9 +229,7 @@ public final class PlaceStage implements Stage {
         }
         String country = d.location().map(Location::country)
                 .filter(PlaceStage::isCountryCode).orElse(src.country());
-        d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
-                org.dyad.actor.Basis.PLACE);
-        d.recode(d.cameo(), " [target: people of the place the authorities act in, " + country + "]");
+        placeTarget(d, t, country, "people of the place the authorities act in");
     }
 
     /**
@@ -293,6 +287,13 @@ public final class PlaceStage implements Stage {
 
     private static boolean ethnic(org.dyad.actor.Actor a) {
         return ETHNIC.matcher(a.text()).find();
+    }
+
+    /** The target as it was, placed in {@code country} by where the event happens, with why in the rule. */
+    private static void placeTarget(EventDraft d, org.dyad.actor.Actor t, String country, String why) {
+        d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
+                org.dyad.actor.Basis.PLACE);
+        d.recode(d.cameo(), " [target: " + why + ", " + country + "]");
     }
 
     /** A three-letter country code ("SDN"), not a region or an empty country. */
