@@ -462,6 +462,8 @@ final class Arguments {
                     keys.add(s.token(d.dependent()).lowerWord() + "_" + h);
                     if (hyphenated(s, d.dependent(), o)) {
                         keys.add(s.token(d.dependent()).lowerWord() + "-" + h); // "cease - fire" as one word
+                    } else if (hyphenated(s, o, d.dependent())) {
+                        keys.add(h + "-" + s.token(d.dependent()).lowerWord()); // "sit - in", the head first
                     }
                 }
             } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
@@ -479,11 +481,15 @@ final class Arguments {
         return head == mod + 2 && s.token(mod + 1).word().equals("-");
     }
 
-    /** A noun's lemma in lower case, whole again where the tokenizer split it at a hyphen ("cease-fire"). */
+    /** A noun's lemma in lower case, whole again where the tokenizer split it at a hyphen ("cease-fire", "sit-in"). */
     static String wholeLemma(Sentence s, int i) {
-        for (int c : s.children(i, "compound")) {
-            if (hyphenated(s, c, i)) {
-                return s.token(c).lowerWord() + "-" + lemma(s, i);
+        for (Dependency c : s.children(i)) {
+            int d = c.dependent();
+            if (c.relation().equals("compound") && hyphenated(s, d, i)) {
+                return s.token(d).lowerWord() + "-" + lemma(s, i);
+            }
+            if ((c.relation().equals("amod") || c.relation().equals("compound")) && hyphenated(s, i, d)) {
+                return lemma(s, i) + "-" + s.token(d).lowerWord(); // "sit - in": the head is the first half
             }
         }
         return lemma(s, i);

@@ -170,6 +170,8 @@ public final class LexiconCoder {
                 if (Arguments.hyphenated(s, d.dependent(), t.index())) {
                     // "the cease - fire", a hyphenated word the tokenizer split, is the lexicon's "cease-fire"
                     out.add(s.token(d.dependent()).lowerWord() + "-" + t.lemma().toLowerCase(Locale.ROOT));
+                } else if (Arguments.hyphenated(s, t.index(), d.dependent())) {
+                    out.add(t.lemma().toLowerCase(Locale.ROOT) + "-" + s.token(d.dependent()).lowerWord()); // "sit - in"
                 }
             }
         }

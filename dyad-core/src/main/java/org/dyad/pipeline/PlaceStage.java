@@ -70,6 +70,7 @@ public final class PlaceStage implements Stage {
             victimsOfThePlace(d);
             personHeldWhereItHappened(s, lex, d);
             againstTheCountry(d);
+            protestersOfTheCountry(d);
         }
     }
 
@@ -123,6 +124,39 @@ public final class PlaceStage implements Stage {
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where it happened, " + country + "]");
         }
+    }
+
+    /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */
+    private static final Set<String> PUBLIC_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.public-sectors");
+
+    /**
+     * "Students staged a sit-in against the Kenyan government", "Refugees began a hunger strike in Nairobi":
+     * protesters named by their kind alone (no country, or one only guessed) protest as the public of the country whose state they
+     * protest against, or else of the country where they protest, as ICEWS codes "Protester (Kenya)" and PLOVER
+     * places a protest's source. Only a state actor or a country as the target places them, and only when the
+     * place, if named, is the same country; armed groups and bodies of no country are never placed this way.
+     */
+    private static void protestersOfTheCountry(EventDraft d) {
+        org.dyad.actor.Actor src = d.source();
+        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
+        if (!d.cameo().root().equals("14") || !unplaced || src.sectors().isEmpty()
+                || !PUBLIC_SECTORS.containsAll(src.sectors())) {
+            return;
+        }
+        Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
+        Optional<String> state = d.target()
+                .filter(t -> isCountryCode(t.country()) && STATE_SECTORS.containsAll(t.sectors()))
+                .map(org.dyad.actor.Actor::country);
+        if (state.isPresent() && place.isPresent() && !state.equals(place)) {
+            return;
+        }
+        Optional<String> country = state.or(() -> place);
+        if (country.isEmpty()) {
+            return;
+        }
+        d.resource(org.dyad.actor.Actor.of(country.get(), src.sectors(), src.text(), src.name()),
+                org.dyad.actor.Basis.PLACE);
+        d.recode(d.cameo(), " [source: the public of the country protested in or against, " + country.get() + "]");
     }
 
     /**
