@@ -81,6 +81,40 @@ public final class ActorResolver {
         return m;
     }
 
+    /**
+     * The other parties of a phrase whose nationality words are coordinated: "the Indian and French navies" is
+     * the Indian navy and the French navy. Given the mention of {@code head} (the first nationality's), one more
+     * mention for each further nationality word joined to it by "and", the same kind of actor in that country;
+     * empty when the phrase has one nationality or its mention was not placed by it.
+     */
+    public List<Mention> coordinated(int head) {
+        Optional<Mention> first = resolve(head);
+        if (first.isEmpty() || first.get().entity().isEmpty()) {
+            return List.of();
+        }
+        Entity e = first.get().entity().get();
+        if (e.person() || e.country().isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int a : sentence.children(head, "amod")) {
+            if (!lexicon.country(a).map(e.country()::equals).orElse(false)) {
+                continue;
+            }
+            for (int c : sentence.children(a, "conj")) {
+                Optional<String> other = lexicon.country(c);
+                if (other.isEmpty() || other.get().equals(e.country())
+                        || out.stream().anyMatch(m -> m.entity().get().country().equals(other.get()))) {
+                    continue;
+                }
+                Entity o = new Entity(other.get() + String.join("", e.sectors()), other.get(), e.sectors(), "",
+                        false, e.basis());
+                out.add(Mention.of(o, head, first.get().text(), first.get().basis()));
+            }
+        }
+        return out;
+    }
+
     /** The token indexes of the phrase headed by {@code head} (modifiers, not conjuncts or clauses). */
     public List<Integer> phrase(int head) {
         TreeSet<Integer> out = new TreeSet<>();

@@ -448,6 +448,7 @@ public final class LexiconCoder {
             List<Mention> out = new ArrayList<>();
             for (int h : heads) {
                 resolver.resolve(h).ifPresent(out::add);
+                out.addAll(resolver.coordinated(h)); // "the Indian and French navies": both navies
             }
             return out;
         }
