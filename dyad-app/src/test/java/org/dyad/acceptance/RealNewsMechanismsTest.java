@@ -508,4 +508,47 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.country())).hasValue("KEN");
         });
     }
+
+    @Test
+    void protestersNoListPlacesAreThePublicOfTheCountryTheyProtestAgainstOrIn() {
+        assertThat(code("Students staged a sit-in against the Kenyan government on Monday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("14");
+                    assertThat(e.source().code()).isEqualTo("KENEDU");
+                    assertThat(e.target().map(a -> a.code())).hasValue("KENGOV");
+                });
+        assertThat(code("Refugees began a hunger strike in Nairobi.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("142");
+            assertThat(e.source().code()).isEqualTo("KENREF");
+        });
+        // armed groups are not a country's public
+        assertThat(code("Rebels protested against the Kenyan government."))
+                .allSatisfy(e -> assertThat(e.source().country()).isEmpty());
+    }
+
+    @Test
+    void whatAProtestIsHeldForIsTheProtestNotASecondEvent() {
+        assertThat(code("Hundreds of students staged rallies in the capital to demand the resignation of the Kenyan "
+                + "interior minister.")).singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("141");
+                    assertThat(e.source().code()).isEqualTo("KENEDU");
+                    assertThat(e.target().map(a -> a.country())).hasValue("KEN");
+                });
+    }
+
+    @Test
+    void coordinatedNationalityWordsNameOnePartyEach() {
+        assertThat(code("Russian and Chinese warships held joint drills on Monday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("062");
+                    assertThat(e.source().code()).isEqualTo("RUSMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("CHNMIL");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("CHNMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("RUSMIL");
+                });
+        assertThat(code("French and German leaders criticized the Russian government."))
+                .extracting(e -> e.source().code()).contains("FRAGOV", "DEUGOV");
+    }
 }
