@@ -551,4 +551,18 @@ class RealNewsMechanismsTest {
         assertThat(code("French and German leaders criticized the Russian government."))
                 .extracting(e -> e.source().code()).contains("FRAGOV", "DEUGOV");
     }
+
+    @Test
+    void aMeasureHoldsOnThePlaceItsWordsName() {
+        assertThat(code("The Sudanese president lifted a state of emergency in northern parts of South Sudan."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0814");
+                    assertThat(e.target().map(a -> a.code())).hasValue("SSD");
+                    assertThat(e.target().map(a -> a.text())).hasValue("northern parts of South Sudan");
+                });
+        assertThat(code("Indian authorities imposed a curfew in parts of Kashmir.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("1723");
+            assertThat(e.target().map(a -> a.text())).hasValue("parts of Kashmir");
+        });
+    }
 }

@@ -69,6 +69,7 @@ public final class PlaceStage implements Stage {
             domesticCoercion(d);
             victimsOfThePlace(d);
             personHeldWhereItHappened(s, lex, d);
+            measureWhereItHolds(s, lex, here, d);
             againstTheCountry(d);
             protestersOfTheCountry(d);
         }
@@ -87,6 +88,62 @@ public final class PlaceStage implements Stage {
     private static final Set<String> STATE_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.state-sectors");
     /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
     private static final Set<String> FOR_PLACE = Set.of("07", "15", "16");
+
+    /** Prepositions that name where a measure holds: "a curfew in parts of Kashmir", "a blockade on Gaza". */
+    private static final Set<String> MEASURE_PREPS = Set.of("in", "on", "over", "across", "throughout");
+
+    /**
+     * "Indian authorities imposed a curfew in parts of Kashmir", "lifted the state of emergency in northern parts of
+     * South Sudan": a measure (curfew, emergency rule, restrictions) with no target holds on the place its own words
+     * name, on the trigger or on the measure; that place is the target, as its words, in the country it names
+     * ("The Israeli army imposed a curfew on the West Bank town of Hebron": PSE), else, for a measure a government
+     * can only impose at home, in the source's own country.
+     */
+    private static void measureWhereItHolds(Sentence s, SentenceLexicon lex, SentencePlaces here, EventDraft d) {
+        String code = d.cameo().code();
+        if (d.target().isPresent() || MEASURES.stream().noneMatch(code::startsWith)
+                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK
+                || d.location().map(Location::country).filter(PlaceStage::isCountryCode).isPresent()) {
+            return; // a place found at the trigger is where it happened (againstTheCountry)
+        }
+        List<Integer> phrases = new ArrayList<>();
+        for (int o : s.children(d.trigger(), "obj")) {
+            s.children(o, "nmod").stream().filter(n -> MEASURE_PREPS.contains(caseOf(s, n))).forEach(phrases::add);
+        }
+        s.children(d.trigger(), "obl").stream().filter(n -> MEASURE_PREPS.contains(caseOf(s, n))).forEach(phrases::add);
+        String own = d.source().country();
+        boolean home = DOMESTIC_MEASURES.contains(code) && isCountryCode(own)
+                && STATE_SECTORS.containsAll(d.source().sectors());
+        for (int p : phrases) {
+            // the phrase names a place: a country (by name or nationality word, down its "of" phrases), a place the
+            // gazetteer knows, or a part of one ("parts of Kashmir")
+            java.util.OptionalInt named = countryWithin(s, lex, p, "", 0);
+            boolean place = named.isPresent() || s.token(p).ner().equals("LOCATION")
+                    || here.mentions().stream().anyMatch(m -> s.dominates(p, m.head()))
+                    || !s.children(p, "nmod").isEmpty();
+            String country = named.isPresent() ? lex.country(named.getAsInt()).orElse("") : home ? own : "";
+            if (!place || !isCountryCode(country)) {
+                continue;
+            }
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: where the measure holds, " + country + "]");
+            return;
+        }
+    }
+
+    /** The words of the phrase headed by {@code head}, without its preposition. */
+    private static String phraseText(Sentence s, int head) {
+        int from = head;
+        int to = head;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.dominates(head, i) && !s.relation(i).equals("case") && !s.token(i).pos().equals(",")) {
+                from = Math.min(from, i);
+                to = Math.max(to, i);
+            }
+        }
+        return s.span(from, to + 1);
+    }
 
     /**
      * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
