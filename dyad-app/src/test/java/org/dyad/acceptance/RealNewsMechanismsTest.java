@@ -565,4 +565,15 @@ class RealNewsMechanismsTest {
             assertThat(e.target().map(a -> a.text())).hasValue("parts of Kashmir");
         });
     }
+
+    @Test
+    void aNamedPersonsTitleSaysWhatTheObjectIs() {
+        assertThat(code("A Turkish court has released German journalist Anna Weber after eight months in prison."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0841");
+                    assertThat(e.source().code()).isEqualTo("TURJUD");
+                    assertThat(e.target().map(a -> a.code())).hasValue("DEUMED");
+                })
+                .noneSatisfy(e -> assertThat(e.target().map(a -> a.text())).hasValue("prison"));
+    }
 }

@@ -469,6 +469,13 @@ final class Arguments {
             } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
                 keys.add(head + "_of_" + lemma(s, d.dependent())); // "state of emergency"
             }
+            if (s.token(o).isProperNoun() && !s.token(d.dependent()).isProperNoun() && s.token(d.dependent()).isNoun()
+                    && (rel.equals("compound") || rel.equals("appos"))) {
+                // a named person's title says what they are: "released German journalist Anna Weber", "freed
+                // Ali Traore, an aid worker"
+                keys.add(lemma(s, d.dependent()));
+                keys.add(s.token(d.dependent()).lowerWord());
+            }
         }
         return keys;
     }
