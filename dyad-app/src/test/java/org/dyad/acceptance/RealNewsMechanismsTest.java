@@ -576,4 +576,14 @@ class RealNewsMechanismsTest {
                 })
                 .noneSatisfy(e -> assertThat(e.target().map(a -> a.text())).hasValue("prison"));
     }
+
+    @Test
+    void forceMadeReadyIsAShowOfForceNotAnAttack() {
+        assertThat(code("The Serbian army prepared to resume shelling rebel positions on Monday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("150");
+                    assertThat(e.source().code()).isEqualTo("SRBMIL");
+                })
+                .noneSatisfy(e -> assertThat(e.cameo().root()).isIn("18", "19", "20"));
+    }
 }

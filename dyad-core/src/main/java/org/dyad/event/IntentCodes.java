@@ -21,6 +21,8 @@ import org.dyad.text.Sentence;
 public final class IntentCodes {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> INTENT_HEADS = org.dyad.dictionary.WordSets.get("event.intent-heads");
+    private static final Set<String> PREPARATION_HEADS = org.dyad.dictionary.WordSets.get("event.preparation-heads");
+    private static final Set<String> PHASE_VERBS = org.dyad.dictionary.WordSets.get("event.phase-verbs");
 
     private final Cameo cameo;
     private final CodeRewrites rewrites;
@@ -51,6 +53,17 @@ public final class IntentCodes {
         if (!m.hypothetical() || m.historical() || !ownIntent(s, d.trigger())) {
             return;
         }
+        String root = d.cameo().root();
+        if (preparation(s, d.trigger()) && (root.equals("18") || root.equals("19") || root.equals("20"))) {
+            // "the army prepared to resume shelling": force made ready is a show of force (CAMEO 150), not a
+            // threat (138), which must be said
+            Optional<CameoCode> posture = cameo.find("150");
+            if (posture.isPresent()) {
+                d.recode(posture.get(), " -> 150 (force made ready, not used)");
+                d.setModality(Modality.ASSERTED);
+                return;
+            }
+        }
         Optional<CameoCode> intent = rewrites.intent(d.cameo().code()).flatMap(cameo::find);
         if (intent.isPresent()) {
             d.recode(intent.get(), " -> intent " + intent.get().code() + " (announced, not done)");
@@ -65,8 +78,33 @@ public final class IntentCodes {
                 return true;
             }
         }
+        int head = intentHead(s, v);
+        return head >= 0 && INTENT_HEADS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the event is the complement of a word of making ready ("prepared to attack", "poised to strike"). */
+    static boolean preparation(Sentence s, int v) {
+        int head = intentHead(s, v);
+        return head >= 0 && PREPARATION_HEADS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word whose complement the trigger is ({@code xcomp}), seen through a verb of phase ("prepared to resume
+     * shelling", "vowed to continue fighting"), or -1.
+     */
+    private static int intentHead(Sentence s, int v) {
         int gov = s.governor(v);
-        return gov >= 0 && s.relation(v).equals("xcomp")
-            && INTENT_HEADS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT));
+        if (gov < 0) {
+            return -1;
+        }
+        String rel = s.relation(v);
+        if ((rel.equals("xcomp") || rel.equals("dep") && s.token(v).pos().equals("VBG"))
+                && PHASE_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))
+                && s.relation(gov).equals("xcomp")) {
+            v = gov;
+            gov = s.governor(gov);
+            rel = "xcomp";
+        }
+        return gov >= 0 && rel.equals("xcomp") ? gov : -1;
     }
 }

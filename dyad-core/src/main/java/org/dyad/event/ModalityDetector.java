@@ -86,7 +86,9 @@ public final class ModalityDetector {
             }
             String rel = s.relation(cur);
             Token g = s.token(gov);
-            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj")
+            // a gerund the parse leaves unlabelled under its verb is its complement: "resume shelling"
+            boolean gerund = rel.equals("dep") && g.isVerb() && s.token(cur).pos().equals("VBG");
+            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || gerund
                     || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("conj") || rel.equals("advcl");
             if (!complement) {
                 return false;
