@@ -586,4 +586,17 @@ class RealNewsMechanismsTest {
                 })
                 .noneSatisfy(e -> assertThat(e.cameo().root()).isIn("18", "19", "20"));
     }
+
+    @Test
+    void aFormalChargeIsPloverAccuseAndAnArrestCoerce() {
+        assertThat(code("A Kenyan court indicted the former interior minister for corruption.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("173");
+            assertThat(e.cameo().ploverType()).hasValue("ACCUSE");
+            assertThat(e.cameo().ploverMode()).hasValue("allege");
+        });
+        assertThat(code("Kenyan police arrested the former interior minister.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("173");
+            assertThat(e.cameo().ploverType()).hasValue("COERCE");
+        });
+    }
 }

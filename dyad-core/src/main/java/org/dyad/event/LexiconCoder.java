@@ -213,6 +213,23 @@ public final class LexiconCoder {
     /** What agreeing "to" makes an intent to de-escalate (words.tsv event.truce-nouns). */
     private static final Set<String> TRUCE_NOUNS = WordSets.get("event.truce-nouns");
 
+    /** Verbs of formal charges, which PLOVER's modes put under ACCUSE (words.tsv event.accusation-verbs). */
+    private static final Set<String> ACCUSATION_VERBS = WordSets.get("event.accusation-verbs");
+
+    /**
+     * The code as PLOVER reads this trigger: CAMEO 173 ("arrest, detain, or charge with legal action") is COERCE in
+     * CAMEO2PLOVER, but PLOVER's own modes put "sue, indict, or charge; bring to trial" under ACCUSE (mode
+     * allege), so a charge, an indictment or a prosecution is ACCUSE while an arrest stays COERCE. The CAMEO code,
+     * Goldstein score and QuadClass are CAMEO's.
+     */
+    private static org.dyad.ontology.CameoCode plover(org.dyad.ontology.CameoCode c, Trigger t) {
+        if (!c.code().equals("173") || !t.isVerb() || !ACCUSATION_VERBS.contains(t.lemma())) {
+            return c;
+        }
+        return new org.dyad.ontology.CameoCode(c.code(), c.name(), c.root(), c.base(), c.goldstein(), c.quadClass(),
+                Optional.of("ACCUSE"), Optional.of("allege"));
+    }
+
     /** Codes the triggers of one sentence. */
     private final class SentenceCoder {
         private final Sentence s;
@@ -472,7 +489,8 @@ public final class LexiconCoder {
 
         private EventDraft draft(int trigger, String code, Party a, Party b, Trigger t, String pattern) {
             EventDraft d = new EventDraft(s, trigger, EventDraft.Coder.LEXICON, a.entity().toActor(a.text()),
-                    Optional.ofNullable(b).map(x -> x.entity().toActor(x.text())), cameo.require(code), t.reciprocal(),
+                    Optional.ofNullable(b).map(x -> x.entity().toActor(x.text())), plover(cameo.require(code), t),
+                    t.reciprocal(),
                     t.ruleName() + (pattern.isEmpty() ? "" : " [" + pattern + "]"));
             d.setBases(a.basis(), b == null ? Basis.SECTOR : b.basis());
             return d;
