@@ -599,4 +599,18 @@ class RealNewsMechanismsTest {
             assertThat(e.cameo().ploverType()).hasValue("COERCE");
         });
     }
+
+    @Test
+    void aWeaponActsForWhoeverFiredIt() {
+        assertThat(code("Missiles fired by the Russian military struck a Ukrainian army depot.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.source().code()).isEqualTo("RUSMIL");
+            assertThat(e.target().map(a -> a.country())).hasValue("UKR");
+        });
+        assertThat(code("Two rockets fired by Hamas militants hit an Israeli town on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.source().code()).startsWith("PSE");
+            assertThat(e.target().map(a -> a.country())).hasValue("ISR");
+        });
+    }
 }

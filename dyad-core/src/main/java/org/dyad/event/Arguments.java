@@ -318,10 +318,42 @@ final class Arguments {
         return out;
     }
 
+    /** Lemmas of weapons and strikes, which act for whoever fired them (words.tsv event.weapon-nouns). */
+    private static final Set<String> WEAPONS = WordSets.get("event.weapon-nouns");
+
+    /**
+     * "Missiles fired by the Russian military struck a depot", "rockets launched by Hamas hit a town": a weapon is
+     * not the actor; whoever fired it, the "by" agent of the participle on it, is.
+     */
+    private static List<Integer> launchers(Sentence s, List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : subjects) {
+            String word = s.token(h).lowerWord();
+            // a capitalised first word may be tagged a name and keep its plural as its lemma ("Missiles")
+            if (!WEAPONS.contains(lemma(s, h)) && !(word.endsWith("s") && WEAPONS.contains(word.substring(0,
+                    word.length() - 1)))) {
+                continue;
+            }
+            for (int c : s.children(h, "acl")) {
+                for (int o : s.children(c, "obl")) {
+                    if (hasCase(s, o, "by")) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Subjects of a verb: its own, else its controller (xcomp), else its conjunct's or host clause's. */
     private static List<Integer> subjects(Sentence s, int v, StringBuilder pattern) {
         List<Integer> own = s.children(v, "nsubj");
         if (!own.isEmpty()) {
+            List<Integer> launchers = launchers(s, own);
+            if (!launchers.isEmpty()) {
+                pattern.append("source=nsubj/weapon-by");
+                return launchers;
+            }
             pattern.append("source=nsubj");
             return own;
         }

@@ -27,6 +27,10 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
+        return reducedRelative(tokens, subjectsWithPrepositions(tokens, deps));
+    }
+
+    private static List<Dependency> subjectsWithPrepositions(List<Token> tokens, List<Dependency> deps) {
         Set<Integer> cased = new HashSet<>();
         for (Dependency d : deps) {
             if (d.relation().equals("case")) {
@@ -71,6 +75,71 @@ final class ParseRepairs {
             }
         }
         return out;
+    }
+
+    /**
+     * "Missiles fired by the Russian military struck a depot", "troops sent by Moscow entered the town": the parser
+     * takes the participle for the main verb ("fired" the root, "Missiles" its subject) and hangs the real verb on
+     * it as {@code dep}. A root past verb or participle with a subject before it, a "by" agent after it and, after
+     * the agent, a verb of its own with an object and no subject of its own (a {@code dep}) is a reduced relative
+     * clause: the later verb is the root, the subject is its subject, the participle an {@code acl} on the subject,
+     * and what followed the later verb hangs on it.
+     */
+    static List<Dependency> reducedRelative(List<Token> tokens, List<Dependency> deps) {
+        int root = -1;
+        for (Dependency d : deps) {
+            if (d.governor() == Dependency.ROOT) {
+                root = d.dependent();
+            }
+        }
+        if (root < 0 || !(tokens.get(root).pos().equals("VBD") || tokens.get(root).pos().equals("VBN"))) {
+            return deps;
+        }
+        int subject = -1;
+        int agent = -1;
+        int verb = -1;
+        for (Dependency d : deps) {
+            if (d.governor() != root) {
+                continue;
+            }
+            int c = d.dependent();
+            if (d.relation().equals("nsubj") && c < root && tokens.get(c).pos().startsWith("NN")) {
+                subject = c;
+            } else if (d.relation().equals("obl") && c > root && hasChild(tokens, deps, c, "case", "by")) {
+                agent = c;
+            } else if (d.relation().equals("dep") && tokens.get(c).pos().startsWith("VB")) {
+                verb = c;
+            }
+        }
+        if (subject < 0 || agent < 0 || verb < agent || hasRelation(deps, verb, "nsubj")
+                || !hasRelation(deps, verb, "obj")) {
+            return deps;
+        }
+        List<Dependency> out = new ArrayList<>(deps.size());
+        for (Dependency d : deps) {
+            if (d.governor() == Dependency.ROOT) {
+                out.add(new Dependency(Dependency.ROOT, verb, "root"));
+            } else if (d.governor() == root && d.dependent() == subject) {
+                out.add(new Dependency(verb, subject, "nsubj"));
+            } else if (d.governor() == root && d.dependent() == verb) {
+                out.add(new Dependency(subject, root, "acl"));
+            } else if (d.governor() == root && d.dependent() > verb) {
+                out.add(new Dependency(verb, d.dependent(), d.relation()));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRelation(List<Dependency> deps, int governor, String relation) {
+        return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+    }
+
+    private static boolean hasChild(List<Token> tokens, List<Dependency> deps, int governor, String relation,
+                                    String word) {
+        return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation)
+                && tokens.get(d.dependent()).lowerWord().equals(word));
     }
 
     private static Set<String> days() {

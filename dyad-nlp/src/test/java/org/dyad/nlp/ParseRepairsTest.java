@@ -41,4 +41,28 @@ class ParseRepairsTest {
                 new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"));
         assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
     }
+
+    @Test
+    void aParticipleTakenForTheMainVerbIsAReducedRelativeClause() {
+        // Shells fired by the army hit the town, as the parser reads it: "fired" the root, "hit" a dep
+        List<Token> t = tokens("Shells/NNS", "fired/VBD", "by/IN", "the/DT", "army/NN", "hit/VBD", "the/DT",
+                "town/NN", "./.");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 4, "obl"),
+                new Dependency(1, 5, "dep"), new Dependency(7, 6, "det"), new Dependency(5, 7, "obj"),
+                new Dependency(1, 8, "punct"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 5, "root"), new Dependency(5, 0, "nsubj"),
+                new Dependency(0, 1, "acl"), new Dependency(1, 4, "obl"), new Dependency(5, 8, "punct"))
+                .hasSize(wrong.size());
+    }
+
+    @Test
+    void aMainVerbWithAByPhraseAndAClauseOfItsOwnStays() {
+        // Shells were fired by the army, officials said: "said" has its own subject
+        List<Token> t = tokens("Shells/NNS", "fired/VBD", "by/IN", "the/DT", "army/NN", "officials/NNS", "said/VBD");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 4, "obl"),
+                new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "dep"));
+        assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
+    }
 }
