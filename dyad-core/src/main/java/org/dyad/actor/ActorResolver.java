@@ -81,38 +81,9 @@ public final class ActorResolver {
         return m;
     }
 
-    /**
-     * The other parties of a phrase whose nationality words are coordinated: "the Indian and French navies" is
-     * the Indian navy and the French navy. Given the mention of {@code head} (the first nationality's), one more
-     * mention for each further nationality word joined to it by "and", the same kind of actor in that country;
-     * empty when the phrase has one nationality or its mention was not placed by it.
-     */
+    /** The other parties of a phrase whose nationality words are coordinated ({@link CoordinatedParties}). */
     public List<Mention> coordinated(int head) {
-        Optional<Mention> first = resolve(head);
-        if (first.isEmpty() || first.get().entity().isEmpty()) {
-            return List.of();
-        }
-        Entity e = first.get().entity().get();
-        if (e.person() || e.country().isEmpty()) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>();
-        for (int a : sentence.children(head, "amod")) {
-            if (!lexicon.country(a).map(e.country()::equals).orElse(false)) {
-                continue;
-            }
-            for (int c : sentence.children(a, "conj")) {
-                Optional<String> other = lexicon.country(c);
-                if (other.isEmpty() || other.get().equals(e.country())
-                        || out.stream().anyMatch(m -> m.entity().get().country().equals(other.get()))) {
-                    continue;
-                }
-                Entity o = new Entity(other.get() + String.join("", e.sectors()), other.get(), e.sectors(), "",
-                        false, e.basis());
-                out.add(Mention.of(o, head, first.get().text(), first.get().basis()));
-            }
-        }
-        return out;
+        return CoordinatedParties.of(sentence, lexicon, head, resolve(head));
     }
 
     /** The token indexes of the phrase headed by {@code head} (modifiers, not conjuncts or clauses). */
@@ -308,6 +279,11 @@ public final class ActorResolver {
             // a group the text does not place needs an agent word at its head ("workers", "the government") or
             // a name ("the rebel Kurdistan Workers' Party"), not just a modifier ("military cooperation")
             // a modifier does place a group on a post it holds: "rebel positions", "militant hideouts" (REB, UAF)
+            if (ordered.isEmpty() && nameWords.isEmpty() && dictCode == null && !h.isProperNoun()
+                    && h.pos().startsWith("NN") && PeopleNouns.contains(h.lowerWord())) {
+                // "the truckers": people no list names, CAMEO's catch-all CVL, unplaced (PeopleNouns)
+                return Optional.of(Mention.of(PeopleNouns.entity(), head, text, Basis.PEOPLE));
+            }
             if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty() && !h.isProperNoun()
                     && !HELD_POSTS.contains(lemma))) {
                 return Optional.empty();

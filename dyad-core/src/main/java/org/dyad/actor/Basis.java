@@ -19,6 +19,8 @@ public enum Basis {
     DISCOURSE,
     /** A title, rank or group word without a country: "the government", "striking workers" (GOV, LAB). */
     SECTOR,
+    /** A noun of people no list names ("the truckers", "500 households"): CAMEO's catch-all CVL, unplaced. */
+    PEOPLE,
     /** The only country the sentence names, or a possessor's: a guess nothing in the phrase confirms. */
     FALLBACK
 }

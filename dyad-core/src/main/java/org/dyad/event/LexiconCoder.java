@@ -12,6 +12,7 @@ import org.dyad.actor.Basis;
 import org.dyad.actor.Discourse;
 import org.dyad.actor.Entity;
 import org.dyad.actor.Mention;
+import org.dyad.actor.PeopleNouns;
 import org.dyad.date.TextDate;
 import org.dyad.dictionary.WordSets;
 import org.dyad.ontology.Cameo;
@@ -171,7 +172,8 @@ public final class LexiconCoder {
                     // "the cease - fire", a hyphenated word the tokenizer split, is the lexicon's "cease-fire"
                     out.add(s.token(d.dependent()).lowerWord() + "-" + t.lemma().toLowerCase(Locale.ROOT));
                 } else if (Arguments.hyphenated(s, t.index(), d.dependent())) {
-                    out.add(t.lemma().toLowerCase(Locale.ROOT) + "-" + s.token(d.dependent()).lowerWord()); // "sit - in"
+                    // "sit - in": the head is the first half
+                    out.add(t.lemma().toLowerCase(Locale.ROOT) + "-" + s.token(d.dependent()).lowerWord());
                 }
             }
         }
@@ -246,8 +248,12 @@ public final class LexiconCoder {
 
         List<EventDraft> code(int trigger, Trigger t) {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
-            List<Mention> sources = mentions(slots.sources());
+            // people no list names stand as a target only: an event needs a placed or named doer
+            List<Mention> sources = mentions(slots.sources()).stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();
             List<Mention> targets = mentions(slots.targets());
+            // people no list names ("the truckers") are the target only when nothing else is
+            List<Mention> catchAll = targets.stream().filter(PeopleNouns::isCatchAll).toList();
+            targets = targets.stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();
             boolean inside = false; // the targets are actors named inside a phrase, not the phrase itself
             if (targets.isEmpty()) {
                 // no slot names an actor: the constrained object itself ("released the opposition leaders"), a
@@ -262,6 +268,9 @@ public final class LexiconCoder {
                 if (targets.isEmpty()) {
                     targets = within(more, sources);
                     inside = !targets.isEmpty();
+                }
+                if (targets.isEmpty() && !catchAll.isEmpty()) {
+                    targets = catchAll.subList(0, 1);
                 }
             }
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
@@ -396,7 +405,8 @@ public final class LexiconCoder {
         private static List<Mention> codable(List<Mention> mentions, List<Mention> sources) {
             List<Mention> out = new ArrayList<>();
             for (Mention m : mentions) {
-                if (m.kind() == Mention.Kind.ENTITY && m.entity().get().codable() && !isSource(m, sources)) {
+                if (m.kind() == Mention.Kind.ENTITY && m.entity().get().codable() && !isSource(m, sources)
+                        && !PeopleNouns.isCatchAll(m)) {
                     out.add(m);
                     break;
                 }
@@ -429,7 +439,7 @@ public final class LexiconCoder {
                         continue;
                     }
                     Optional<Mention> m = resolver.resolve(c).filter(x -> x.kind() == Mention.Kind.ENTITY
-                            && x.entity().get().codable());
+                            && x.entity().get().codable() && !PeopleNouns.isCatchAll(x));
                     if (m.isPresent() && !isSource(m.get(), sources)) {
                         return List.of(m.get());
                     }

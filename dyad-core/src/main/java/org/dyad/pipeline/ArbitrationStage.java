@@ -132,7 +132,9 @@ public final class ArbitrationStage implements Stage {
             // (---PPL), where both coders read the same family
             boolean unplacedKind = l.cameo().root().equals(p.cameo().root())
                     && p.target().map(t -> t.country().isEmpty() && !t.sectors().isEmpty()).orElse(false);
-            if (l.target().isEmpty() && (otherCountry || domestic || unplacedKind)) {
+            // a lexicon target that is only people no list names gives way to the pattern's named kind
+            boolean peopleOnly = l.targetBasis().orElse(null) == org.dyad.actor.Basis.PEOPLE;
+            if ((l.target().isEmpty() || peopleOnly) && (otherCountry || domestic || unplacedKind)) {
                 l.retarget(p.target(), p.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
             }
         }

@@ -188,9 +188,9 @@ public final class PlaceStage implements Stage {
 
     /**
      * "Students staged a sit-in against the Kenyan government", "Refugees began a hunger strike in Nairobi":
-     * protesters named by their kind alone (no country, or one only guessed) protest as the public of the country whose state they
-     * protest against, or else of the country where they protest, as ICEWS codes "Protester (Kenya)" and PLOVER
-     * places a protest's source. Only a state actor or a country as the target places them, and only when the
+     * protesters named by their kind alone (no country, or one only guessed) protest as the public of the country
+     * whose state they protest against, or else of the country where they protest, as ICEWS codes "Protester
+     * (Kenya)" and PLOVER places a protest's source. Only a state actor or a country as the target places them, and only when the
      * place, if named, is the same country; armed groups and bodies of no country are never placed this way.
      */
     private static void protestersOfTheCountry(EventDraft d) {

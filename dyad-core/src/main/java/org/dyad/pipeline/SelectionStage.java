@@ -29,7 +29,7 @@ import org.dyad.event.EventDraft;
 public final class SelectionStage implements Stage {
     private static final Map<Basis, Double> ACTOR = new EnumMap<>(Map.of(
             Basis.NAME, 1.00, Basis.DICTIONARY, 0.95, Basis.NATIONALITY, 0.95, Basis.CAPITAL, 0.85,
-            Basis.PLACE, 0.85, Basis.DISCOURSE, 0.85, Basis.SECTOR, 0.70, Basis.FALLBACK, 0.50));
+            Basis.PLACE, 0.85, Basis.DISCOURSE, 0.85, Basis.SECTOR, 0.70, Basis.PEOPLE, 0.60, Basis.FALLBACK, 0.50));
     private static final double ONE_SIDED = 0.95;
 
     private final boolean gapFilling;

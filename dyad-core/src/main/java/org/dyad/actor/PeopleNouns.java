@@ -1,0 +1,57 @@
+package org.dyad.actor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nouns of people ("truckers", "households", "negotiators"): CoreNLP's animate unigrams less its inanimate ones
+ * (org/dyad/actor/animate-nouns.txt, built by tools/import-animate-nouns.py). A common noun on the list that no
+ * dictionary knows is coded with CAMEO's catch-all for individuals and groups, CVL, unplaced ({@link Basis#PEOPLE}),
+ * and stands only as a target. Immutable.
+ */
+public final class PeopleNouns {
+    /** The key of the catch-all entity. */
+    static final String KEY = "CVL*";
+    private static final Set<String> WORDS = read("animate-nouns.txt");
+    private static final Entity ENTITY = new Entity(KEY, "", List.of("CVL"), "", false, Basis.PEOPLE);
+
+    private PeopleNouns() {
+    }
+
+    /** Whether the mention is of people no list names, coded CVL by their being people alone. */
+    public static boolean isCatchAll(Mention m) {
+        return m.entity().map(e -> e.key().equals(KEY)).orElse(false);
+    }
+
+    /** Whether the lower-case word is a noun of people. */
+    static boolean contains(String lowerWord) {
+        return WORDS.contains(lowerWord);
+    }
+
+    /** The catch-all entity: CVL, no country. */
+    static Entity entity() {
+        return ENTITY;
+    }
+
+    private static Set<String> read(String resource) {
+        try (InputStream in = PeopleNouns.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " beside " + PeopleNouns.class);
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
