@@ -137,4 +137,15 @@ class WireReportMechanismsTest {
         assertThat(code("Pakistan has refused to deploy peacekeepers in Iraq.")).anySatisfy(e ->
                 assertThat(e.target().map(a -> a.country())).hasValue("IRQ"));
     }
+
+    @Test
+    void aPersonTheAuthoritiesArrestIsOfTheirCountryWhenNoPlaceIsNamed() {
+        assertThat(code("Ali Karimi was arrested by Kenyan police for collaborating with a terrorist group."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("173");
+                    assertThat(e.source().code()).isEqualTo("KENCOP");
+                    assertThat(e.target().map(a -> a.country())).hasValue("KEN");
+                    assertThat(e.target().map(a -> a.text())).hasValue("Ali Karimi");
+                });
+    }
 }

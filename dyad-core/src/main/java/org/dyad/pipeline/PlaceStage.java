@@ -328,16 +328,18 @@ public final class PlaceStage implements Stage {
      * arrested, detained or released by the authorities of the country where it happens, is coded as that country's
      * (ICEWS's "Citizen (Niger)"), so the event is between the state and the person rather than the state and its
      * own territory. Only a person (a PERSON name, the patient of the act) and only when the source is the place's
-     * country or its authorities; a person the sentence gives a nationality is resolved before this and kept.
+     * country or its authorities; with no place named, the authorities' own country ("Ali Karimi was arrested by
+     * Kenyan police": KEN). A person the sentence gives a nationality is resolved before this and kept.
      */
     private static void personHeldWhereItHappened(Sentence s, SentenceLexicon lex, EventDraft d) {
         String code = d.cameo().code();
         if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || d.target().isPresent()
-                || d.location().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
+                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
             return;
         }
-        String country = d.location().get().country();
         org.dyad.actor.Actor src = d.source();
+        // where it happened, else (no place named) the authorities' own country: "was arrested by Delhi police"
+        String country = d.location().map(Location::country).orElse(src.country());
         if (!isCountryCode(country) || !country.equals(src.country())
                 || !STATE_SECTORS.containsAll(src.sectors()) || !s.token(d.trigger()).isVerb()) {
             return;
