@@ -148,4 +148,17 @@ class WireReportMechanismsTest {
                     assertThat(e.target().map(a -> a.text())).hasValue("Ali Karimi");
                 });
     }
+
+    @Test
+    void aPersonNoListPlacesIsTheCatchAllTarget() {
+        assertThat(code("The Kenyan president criticized Ali Karimi on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("111");
+            assertThat(e.source().code()).isEqualTo("KENGOV");
+            assertThat(e.target().map(a -> a.code())).hasValue("CVL");
+            assertThat(e.target().map(a -> a.text())).hasValue("Ali Karimi");
+        });
+        // one expelled is most often a foreigner: not placed in the expelling country
+        assertThat(code("Kenya expelled Ali Karimi on Monday.")).allSatisfy(e ->
+                assertThat(e.target().map(a -> a.country())).isNotEqualTo(java.util.Optional.of("KEN")));
+    }
 }

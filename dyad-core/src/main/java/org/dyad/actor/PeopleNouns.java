@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +26,21 @@ public final class PeopleNouns {
 
     /** Whether the mention is of people no list names, coded CVL by their being people alone. */
     public static boolean isCatchAll(Mention m) {
-        return m.entity().map(e -> e.key().equals(KEY)).orElse(false);
+        return m.entity().map(e -> e.basis() == Basis.PEOPLE).orElse(false);
+    }
+
+    /**
+     * A person no list places ("Ali Karimi", no title, no nationality) as the catch-all: CVL, unplaced, keeping the
+     * name; other mentions as they are.
+     */
+    public static Mention asCatchAll(Mention m) {
+        Optional<Entity> e = m.entity();
+        if (m.kind() != Mention.Kind.ENTITY || e.isEmpty() || !e.get().person() || e.get().codable()) {
+            return m;
+        }
+        Entity p = e.get();
+        return Mention.of(new Entity(p.key(), "", List.of("CVL"), p.name(), true, Basis.PEOPLE), m.head(), m.text(),
+                Basis.PEOPLE);
     }
 
     /** Whether the lower-case word is a noun of people. */

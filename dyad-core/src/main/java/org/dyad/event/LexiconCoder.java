@@ -250,7 +250,7 @@ public final class LexiconCoder {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
             // people no list names stand as a target only: an event needs a placed or named doer
             List<Mention> sources = mentions(slots.sources()).stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();
-            List<Mention> targets = mentions(slots.targets());
+            List<Mention> targets = mentions(slots.targets()).stream().map(PeopleNouns::asCatchAll).toList();
             // people no list names ("the truckers") are the target only when nothing else is
             List<Mention> catchAll = targets.stream().filter(PeopleNouns::isCatchAll).toList();
             targets = targets.stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();

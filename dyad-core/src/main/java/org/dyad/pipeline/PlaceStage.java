@@ -333,9 +333,10 @@ public final class PlaceStage implements Stage {
      */
     private static void personHeldWhereItHappened(Sentence s, SentenceLexicon lex, EventDraft d) {
         String code = d.cameo().code();
-        if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || d.target().isPresent()
-                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
-            return;
+        if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || code.startsWith("174")
+                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK
+                || (d.target().isPresent() && d.targetBasis().orElse(null) != org.dyad.actor.Basis.PEOPLE)) {
+            return; // one expelled or deported is most often a foreigner
         }
         org.dyad.actor.Actor src = d.source();
         // where it happened, else (no place named) the authorities' own country: "was arrested by Delhi police"
