@@ -161,4 +161,18 @@ class WireReportMechanismsTest {
         assertThat(code("Kenya expelled Ali Karimi on Monday.")).allSatisfy(e ->
                 assertThat(e.target().map(a -> a.country())).isNotEqualTo(java.util.Optional.of("KEN")));
     }
+
+    @Test
+    void aNamedPersonNoListPlacesIsAnUnplacedDoerOnlyWhereNoPlacedDoerActs() {
+        assertThat(code("Ali Karimi criticized the Kenyan government on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("111");
+            assertThat(e.source().code()).isEqualTo("CVL");
+            assertThat(e.source().country()).isEmpty();
+            assertThat(e.source().text()).isEqualTo("Ali Karimi");
+            assertThat(e.target().map(a -> a.code())).hasValue("KENGOV");
+        });
+        // beside an event of a placed doer, the unplaced doer's reading gives way
+        assertThat(code("Kenya expelled two diplomats after Ali Karimi criticized the Kenyan government."))
+                .noneSatisfy(e -> assertThat(e.source().code()).isEqualTo("CVL"));
+    }
 }

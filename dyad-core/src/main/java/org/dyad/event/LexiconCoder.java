@@ -248,8 +248,10 @@ public final class LexiconCoder {
 
         List<EventDraft> code(int trigger, Trigger t) {
             Arguments.Slots slots = t.isVerb() ? Arguments.forVerb(s, trigger, t) : Arguments.forNoun(s, trigger, t);
-            // people no list names stand as a target only: an event needs a placed or named doer
-            List<Mention> sources = mentions(slots.sources()).stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();
+            // people named by a noun alone stand as a target only; a named person no list places is a doer
+            // (CVL, unplaced), whose event stands where the sentence has none of a placed doer (ArbitrationStage)
+            List<Mention> sources = mentions(slots.sources()).stream().filter(m -> !PeopleNouns.isCatchAll(m))
+                    .map(PeopleNouns::asCatchAll).toList();
             List<Mention> targets = mentions(slots.targets()).stream().map(PeopleNouns::asCatchAll).toList();
             // people no list names ("the truckers") are the target only when nothing else is
             List<Mention> catchAll = targets.stream().filter(PeopleNouns::isCatchAll).toList();

@@ -105,6 +105,37 @@ public final class ArbitrationStage implements Stage {
         if (gapFilling) {
             gapsOnly(w.alive());
         }
+        unplacedDoersLast(s, w.alive());
+    }
+
+    /**
+     * An event whose doer is a person no list places (CVL, {@link org.dyad.actor.Basis#PEOPLE}) stands only where
+     * the sentence has no event of a doer the text places: it is the sentence's news then, and otherwise a
+     * weaker reading beside it. Of several such events, those nearest the sentence's root stand.
+     */
+    private static void unplacedDoersLast(Sentence s, List<EventDraft> alive) {
+        boolean placed = alive.stream().anyMatch(d -> d.alive() && d.sourceBasis() != org.dyad.actor.Basis.PEOPLE);
+        int top = alive.stream().filter(d -> d.alive() && d.sourceBasis() == org.dyad.actor.Basis.PEOPLE)
+                .mapToInt(d -> depth(s, d.trigger())).min().orElse(0);
+        for (EventDraft d : alive) {
+            if (!d.alive() || d.sourceBasis() != org.dyad.actor.Basis.PEOPLE) {
+                continue;
+            }
+            if (placed) {
+                d.drop("arbitration: a doer no list places, beside an event of one the text places");
+            } else if (depth(s, d.trigger()) > top) {
+                d.drop("arbitration: a doer no list places, below another such event of the sentence");
+            }
+        }
+    }
+
+    /** How many dependency steps token {@code i} is below the sentence's root. */
+    private static int depth(Sentence s, int i) {
+        int n = 0;
+        for (int cur = s.governor(i); cur >= 0 && n < s.size(); cur = s.governor(cur)) {
+            n++;
+        }
+        return n;
     }
 
     /**
