@@ -175,4 +175,18 @@ class WireReportMechanismsTest {
         assertThat(code("Kenya expelled two diplomats after Ali Karimi criticized the Kenyan government."))
                 .noneSatisfy(e -> assertThat(e.source().code()).isEqualTo("CVL"));
     }
+
+    @Test
+    void theDoersOwnThingsAreNotItsTarget() {
+        assertThat(code("Germany, Russia and Sweden have provided their annual donations to Palestinians."))
+                .hasSize(3).allSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("PSE"));
+        assertThat(code("The Yemeni army and allied fighters hit military positions in Saudi Arabia and destroyed them."))
+                .allSatisfy(e -> assertThat(e.target().map(a -> a.country())).hasValue("SAU"));
+    }
+
+    @Test
+    void aPhraseWithTwoDictionaryCodesIsOneEvent() {
+        assertThat(code("US President Donald Trump announced new sanctions against Iran on Tuesday."))
+                .filteredOn(e -> e.cameo().root().equals("16")).hasSize(1);
+    }
 }

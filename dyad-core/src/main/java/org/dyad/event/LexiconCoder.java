@@ -253,11 +253,14 @@ public final class LexiconCoder {
             List<Mention> sources = mentions(slots.sources()).stream().filter(m -> !PeopleNouns.isCatchAll(m))
                     .map(PeopleNouns::asCatchAll).toList();
             List<Mention> targets = mentions(slots.targets()).stream().map(PeopleNouns::asCatchAll).toList();
+            // the doer's own ("their donations", "its forces") is no one else: no other party is sought for it
+            boolean own = targets.stream().anyMatch(m -> ownPronoun(m, sources));
+            targets = targets.stream().filter(m -> !ownPronoun(m, sources)).toList();
             // people no list names ("the truckers") are the target only when nothing else is
             List<Mention> catchAll = targets.stream().filter(PeopleNouns::isCatchAll).toList();
             targets = targets.stream().filter(m -> !PeopleNouns.isCatchAll(m)).toList();
             boolean inside = false; // the targets are actors named inside a phrase, not the phrase itself
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && !own) {
                 // no slot names an actor: the constrained object itself ("released the opposition leaders"), a
                 // party phrase ("expressed concern to the Security Council"), a purpose's object ("to assist
                 // Ethiopia"); else an actor inside those phrases ("opposed resolutions in the United Nations",
@@ -414,6 +417,16 @@ public final class LexiconCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * "Germany, Russia and Sweden provided their donations", "the army hit the positions and destroyed them": a
+         * pronoun the resolver took back to one of the clause's own doers is not the other party (a doer's own
+         * things are not its target, and "them" is never the subject of its own clause).
+         */
+        private boolean ownPronoun(Mention m, List<Mention> sources) {
+            String pos = s.token(m.head()).pos();
+            return (pos.equals("PRP") || pos.equals("PRP$")) && isSource(m, sources);
         }
 
         private static boolean isSource(Mention m, List<Mention> sources) {

@@ -106,6 +106,26 @@ public final class ArbitrationStage implements Stage {
             gapsOnly(w.alive());
         }
         unplacedDoersLast(s, w.alive());
+        oneEventPerReading(w.alive());
+    }
+
+    /**
+     * A phrase a dictionary gives two codes ("US President Donald Trump": USAGOV and USA; a party leader's current
+     * and former offices) yields one event per code; the trigger, code and words being the same, it is one event,
+     * the first reading's.
+     */
+    private static void oneEventPerReading(List<EventDraft> alive) {
+        Set<String> seen = new HashSet<>();
+        for (EventDraft d : alive) {
+            if (!d.alive()) {
+                continue;
+            }
+            String key = d.trigger() + "|" + d.cameo().code() + "|" + d.source().country() + "|" + d.source().text()
+                    + "|" + d.target().map(t -> t.country() + "|" + t.text()).orElse("");
+            if (!seen.add(key)) {
+                d.drop("arbitration: the same reading of the same words under another code of the same actor");
+            }
+        }
     }
 
     /**
