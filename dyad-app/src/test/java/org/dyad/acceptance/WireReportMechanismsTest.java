@@ -189,4 +189,10 @@ class WireReportMechanismsTest {
         assertThat(code("US President Donald Trump announced new sanctions against Iran on Tuesday."))
                 .filteredOn(e -> e.cameo().root().equals("16")).hasSize(1);
     }
+
+    @Test
+    void whatIsSentGoesToWhomItIsSentTo() {
+        assertThat(code("The United States and India have sent emergency supplies and personnel such as doctors to Nepal."))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("NPL"));
+    }
 }

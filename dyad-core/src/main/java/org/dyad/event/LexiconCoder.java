@@ -405,6 +405,8 @@ public final class LexiconCoder {
         private static final Set<String> INNER = WordSets.get("event.inner-relations");
         /** Prepositions of a scene, not a party: "in a Paris court". */
         private static final Set<String> SCENE = Set.of("in", "at", "near", "inside", "across");
+        /** The preposition of whom something goes to: it wins over an actor met first. */
+        private static final Set<String> RECIPIENT = Set.of("to");
 
         /** The mentions that name an actor other than a source (a country, an organisation, a titled person). */
         private static List<Mention> codable(List<Mention> mentions, List<Mention> sources) {
@@ -437,11 +439,13 @@ public final class LexiconCoder {
         /**
          * The first actors inside the phrases headed by {@code heads} (three steps down at most, through
          * prepositional phrases, participles and appositions), other than the sources: where the head itself
-         * names no actor.
+         * names no actor. One in a "to" phrase, deeper or not, wins: "sent supplies and personnel
+         * such as doctors to Nepal" is sent to Nepal.
          */
         private List<Mention> within(List<Integer> heads, List<Mention> sources) {
             java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
             heads.forEach(h -> todo.add(new int[] {h, 0}));
+            Mention first = null;
             Set<Integer> seen = new HashSet<>(heads);
             while (!todo.isEmpty()) {
                 int[] cur = todo.poll();
@@ -456,14 +460,19 @@ public final class LexiconCoder {
                     Optional<Mention> m = resolver.resolve(c).filter(x -> x.kind() == Mention.Kind.ENTITY
                             && x.entity().get().codable() && !PeopleNouns.isCatchAll(x));
                     if (m.isPresent() && !isSource(m.get(), sources)) {
-                        return List.of(m.get());
+                        if (RECIPIENT.contains(Arguments.caseOf(s, c))) {
+                            return List.of(m.get()); // whom it goes to: "supplies and doctors to Nepal"
+                        }
+                        if (first == null) {
+                            first = m.get();
+                        }
                     }
                     if (cur[1] < 3) {
                         todo.add(new int[] {c, cur[1] + 1});
                     }
                 }
             }
-            return List.of();
+            return first == null ? List.of() : List.of(first);
         }
 
         /**
