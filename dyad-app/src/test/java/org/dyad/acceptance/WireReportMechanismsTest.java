@@ -195,4 +195,12 @@ class WireReportMechanismsTest {
         assertThat(code("The United States and India have sent emergency supplies and personnel such as doctors to Nepal."))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("NPL"));
     }
+
+    @Test
+    void aPatternsPersonSubjectNoListPlacesIsTheCatchAllDoerToo() {
+        assertThat(code("Ali Karimi says the Kenyan government's plans look weak.")).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("CVL");
+            assertThat(e.source().text()).isEqualTo("Ali Karimi");
+        });
+    }
 }

@@ -356,6 +356,13 @@ public final class ArbitrationStage implements Stage {
 
     /** The conditions on a PETRARCH draft that fills a gap in the lexicon. */
     static void gapFiller(Sentence s, EventDraft d) {
+        String person = d.source().country().isEmpty() && d.source().sectors().isEmpty()
+                ? personSubject(s, d.trigger()) : "";
+        if (!person.isEmpty()) {
+            // the trigger's subject is a person no list places, as the lexicon's readings have them: the catch-all
+            // CVL, unplaced ("Ali Karimi says ...")
+            d.resource(org.dyad.actor.Actor.of("", List.of("CVL"), person, person), org.dyad.actor.Basis.PEOPLE);
+        }
         if (d.source().country().isEmpty() && d.source().sectors().isEmpty()) {
             d.drop("arbitration: a gap-filling source must be a country, an organisation or a kind of actor");
         } else if (modifierTrigger(s, d.trigger())) {
@@ -367,6 +374,24 @@ public final class ArbitrationStage implements Stage {
         } else if (foreseenByOthers(s, d.trigger())) {
             d.drop("arbitration: what others expect of the actor, not what it said it would do");
         }
+    }
+
+    /** The name of the trigger's subject when the named entities tag it a person ("Ali Karimi"), else "". */
+    private static String personSubject(Sentence s, int trigger) {
+        for (int n : s.children(trigger, "nsubj")) {
+            if (!s.token(n).ner().equals("PERSON")) {
+                continue;
+            }
+            int from = n;
+            for (Dependency c : s.children(n)) {
+                if ((c.relation().startsWith("flat") || c.relation().equals("compound"))
+                        && s.token(c.dependent()).ner().equals("PERSON")) {
+                    from = Math.min(from, c.dependent());
+                }
+            }
+            return s.span(from, n + 1);
+        }
+        return "";
     }
 
     /**
