@@ -203,4 +203,18 @@ class WireReportMechanismsTest {
             assertThat(e.source().text()).isEqualTo("Ali Karimi");
         });
     }
+
+    @Test
+    void aidForPeopleOfAPlaceGoesToThatPlace() {
+        assertThat(code("The European Union announced 30 million euros in assistance to populations affected by the "
+                + "cyclone in Mozambique.")).anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("07");
+                    assertThat(e.target().map(a -> a.country())).hasValue("MOZ");
+                });
+        assertThat(code("The German Foreign Office has provided 28 million euros for humanitarian aid for those "
+                + "affected in Yemen.")).anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("DEUGOV");
+                    assertThat(e.target().map(a -> a.code())).hasValue("YEM");
+                });
+    }
 }

@@ -70,6 +70,7 @@ public final class PlaceStage implements Stage {
             victimsOfThePlace(d);
             personHeldWhereItHappened(s, lex, d);
             measureWhereItHolds(s, lex, here, d);
+            aidToPeopleOfThePlace(s, lex, d);
             againstTheCountry(d);
             protestersOfTheCountry(d);
         }
@@ -128,6 +129,56 @@ public final class PlaceStage implements Stage {
             d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where the measure holds, " + country + "]");
+            return;
+        }
+    }
+
+    /** Prepositions of whom aid is for: "assistance to flood victims", "aid for those affected". */
+    private static final Set<String> AID_PREPS = Set.of("to", "for");
+
+    /**
+     * "Provided shelter to 1.5 million people in Haiti", "announced assistance to populations affected by the
+     * cyclone in Mozambique": aid (CAMEO 07, and the intent 033) for people no list places goes to the people of
+     * the country its "to" or "for" phrase names, as victims of violence are of the place it reaches; the target
+     * is that country (its people when the text named them by their kind).
+     */
+    private static void aidToPeopleOfThePlace(Sentence s, SentenceLexicon lex, EventDraft d) {
+        String code = d.cameo().code();
+        if (!(d.cameo().root().equals("07") || code.startsWith("033"))) {
+            return;
+        }
+        Optional<org.dyad.actor.Actor> t = d.target();
+        if (t.isPresent() && (!t.get().country().isEmpty() || t.get().sectors().isEmpty()
+                || !CIVILIAN_SECTORS.containsAll(t.get().sectors()))) {
+            return;
+        }
+        List<Integer> phrases = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(d.trigger()));
+        heads.addAll(s.children(d.trigger(), "obj"));
+        for (int h : heads) {
+            for (Dependency c : s.children(h)) {
+                if ((c.relation().startsWith("obl") || c.relation().startsWith("nmod"))
+                        && AID_PREPS.contains(caseOf(s, c.dependent()))) {
+                    phrases.add(c.dependent());
+                }
+            }
+        }
+        for (int p : phrases) {
+            java.util.OptionalInt named = countryWithin(s, lex, p, d.source().country(), 0);
+            if (named.isEmpty()) {
+                continue;
+            }
+            String country = lex.country(named.getAsInt()).orElse("");
+            if (!isCountryCode(country)) {
+                continue;
+            }
+            if (t.isPresent()) {
+                placeTarget(d, t.get(), country, "people of the place the aid goes to");
+            } else {
+                d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
+                        org.dyad.actor.Basis.PLACE);
+                d.recode(d.cameo(), " [target: the place the aid goes to, " + country + "]");
+            }
             return;
         }
     }
