@@ -83,7 +83,10 @@ class GapsCommandTest {
         Path corpus = corpus();
         for (Run before : List.of(run("code", corpus.toString(), "--format", "jsonl"),
                 run("code", corpus.toString(), "--coder", "petrarch", "--format", "jsonl"))) {
-            assertThat(events(before).keySet()).doesNotContainAnyElementsOf(EXPECTED.keySet());
+            // not the events the lines are for (a person no list places is at most the catch-all doer, CVL)
+            Map<String, Set<String>> coded = events(before);
+            EXPECTED.forEach((sentence, event) -> assertThat(coded.getOrDefault(sentence, Set.of())).as(sentence)
+                    .doesNotContain(event).allSatisfy(e -> assertThat(e).doesNotStartWith("UGA")));
         }
 
         Path suggested = dir.resolve("suggested");

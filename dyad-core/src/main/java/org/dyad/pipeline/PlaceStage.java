@@ -69,10 +69,10 @@ public final class PlaceStage implements Stage {
             domesticCoercion(d);
             victimsOfThePlace(d);
             personHeldWhereItHappened(s, lex, d);
-            measureWhereItHolds(s, lex, here, d);
-            aidToPeopleOfThePlace(s, lex, d);
+            PlaceTargets.measureWhereItHolds(s, lex, here, d);
+            PlaceTargets.aidToPeopleOfThePlace(s, lex, d);
             againstTheCountry(d);
-            protestersOfTheCountry(d);
+            PlaceTargets.protestersOfTheCountry(d);
         }
     }
 
@@ -82,119 +82,13 @@ public final class PlaceStage implements Stage {
      * Administrative measures (CAMEO 081, 132, 172: restrictions, curfews, emergency rule, imposed, threatened or
      * eased): on the place they hold in, when no one else is named ("extended the curfew in Abidjan": CIV).
      */
-    private static final Set<String> MEASURES = Set.of("081", "132", "172", "0351");
+    static final Set<String> MEASURES = Set.of("081", "132", "172", "0351");
     /** Of those, the ones a government can only impose on its own territory: curfews, emergency rule, freedoms. */
-    private static final Set<String> DOMESTIC_MEASURES = org.dyad.dictionary.WordSets.get("pipeline.domestic-measures");
+    static final Set<String> DOMESTIC_MEASURES = org.dyad.dictionary.WordSets.get("pipeline.domestic-measures");
     /** The sectors of a state's own authorities. */
-    private static final Set<String> STATE_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.state-sectors");
+    static final Set<String> STATE_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.state-sectors");
     /** Aid and deployments: for the country they go to, when it is another's ("deployed rescue teams in Haiti"). */
     private static final Set<String> FOR_PLACE = Set.of("07", "15", "16");
-
-    /** Prepositions that name where a measure holds: "a curfew in parts of Kashmir", "a blockade on Gaza". */
-    private static final Set<String> MEASURE_PREPS = Set.of("in", "on", "over", "across", "throughout");
-
-    /**
-     * "Indian authorities imposed a curfew in parts of Kashmir", "lifted the state of emergency in northern parts of
-     * South Sudan": a measure (curfew, emergency rule, restrictions) with no target holds on the place its own words
-     * name, on the trigger or on the measure; that place is the target, as its words, in the country it names
-     * ("The Israeli army imposed a curfew on the West Bank town of Hebron": PSE), else, for a measure a government
-     * can only impose at home, in the source's own country.
-     */
-    private static void measureWhereItHolds(Sentence s, SentenceLexicon lex, SentencePlaces here, EventDraft d) {
-        String code = d.cameo().code();
-        if (d.target().isPresent() || MEASURES.stream().noneMatch(code::startsWith)
-                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK
-                || d.location().map(Location::country).filter(PlaceStage::isCountryCode).isPresent()) {
-            return; // a place found at the trigger is where it happened (againstTheCountry)
-        }
-        List<Integer> phrases = new ArrayList<>();
-        for (int o : s.children(d.trigger(), "obj")) {
-            s.children(o, "nmod").stream().filter(n -> MEASURE_PREPS.contains(caseOf(s, n))).forEach(phrases::add);
-        }
-        s.children(d.trigger(), "obl").stream().filter(n -> MEASURE_PREPS.contains(caseOf(s, n))).forEach(phrases::add);
-        String own = d.source().country();
-        boolean home = DOMESTIC_MEASURES.contains(code) && isCountryCode(own)
-                && STATE_SECTORS.containsAll(d.source().sectors());
-        for (int p : phrases) {
-            // the phrase names a place: a country (by name or nationality word, down its "of" phrases), a place the
-            // gazetteer knows, or a part of one ("parts of Kashmir")
-            java.util.OptionalInt named = countryWithin(s, lex, p, "", 0);
-            boolean place = named.isPresent() || s.token(p).ner().equals("LOCATION")
-                    || here.mentions().stream().anyMatch(m -> s.dominates(p, m.head()))
-                    || !s.children(p, "nmod").isEmpty();
-            String country = named.isPresent() ? lex.country(named.getAsInt()).orElse("") : home ? own : "";
-            if (!place || !isCountryCode(country)) {
-                continue;
-            }
-            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
-                    org.dyad.actor.Basis.PLACE);
-            d.recode(d.cameo(), " [target: where the measure holds, " + country + "]");
-            return;
-        }
-    }
-
-    /** Prepositions of whom aid is for: "assistance to flood victims", "aid for those affected". */
-    private static final Set<String> AID_PREPS = Set.of("to", "for");
-
-    /**
-     * "Provided shelter to 1.5 million people in Haiti", "announced assistance to populations affected by the
-     * cyclone in Mozambique": aid (CAMEO 07, and the intent 033) for people no list places goes to the people of
-     * the country its "to" or "for" phrase names, as victims of violence are of the place it reaches; the target
-     * is that country (its people when the text named them by their kind).
-     */
-    private static void aidToPeopleOfThePlace(Sentence s, SentenceLexicon lex, EventDraft d) {
-        String code = d.cameo().code();
-        if (!(d.cameo().root().equals("07") || code.startsWith("033"))) {
-            return;
-        }
-        Optional<org.dyad.actor.Actor> t = d.target();
-        if (t.isPresent() && (!t.get().country().isEmpty() || t.get().sectors().isEmpty()
-                || !CIVILIAN_SECTORS.containsAll(t.get().sectors()))) {
-            return;
-        }
-        List<Integer> phrases = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>(List.of(d.trigger()));
-        heads.addAll(s.children(d.trigger(), "obj"));
-        for (int h : heads) {
-            for (Dependency c : s.children(h)) {
-                if ((c.relation().startsWith("obl") || c.relation().startsWith("nmod"))
-                        && AID_PREPS.contains(caseOf(s, c.dependent()))) {
-                    phrases.add(c.dependent());
-                }
-            }
-        }
-        for (int p : phrases) {
-            java.util.OptionalInt named = countryWithin(s, lex, p, d.source().country(), 0);
-            if (named.isEmpty()) {
-                continue;
-            }
-            String country = lex.country(named.getAsInt()).orElse("");
-            if (!isCountryCode(country)) {
-                continue;
-            }
-            if (t.isPresent()) {
-                placeTarget(d, t.get(), country, "people of the place the aid goes to");
-            } else {
-                d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
-                        org.dyad.actor.Basis.PLACE);
-                d.recode(d.cameo(), " [target: the place the aid goes to, " + country + "]");
-            }
-            return;
-        }
-    }
-
-    /** The words of the phrase headed by {@code head}, without its preposition. */
-    private static String phraseText(Sentence s, int head) {
-        int from = head;
-        int to = head;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.dominates(head, i) && !s.relation(i).equals("case") && !s.token(i).pos().equals(",")) {
-                from = Math.min(from, i);
-                to = Math.max(to, i);
-            }
-        }
-        return s.span(from, to + 1);
-    }
 
     /**
      * A protest or an attack with no target is done to the country where it happens, as PLOVER and GDELT code it:
@@ -232,39 +126,6 @@ public final class PlaceStage implements Stage {
                     org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: where it happened, " + country + "]");
         }
-    }
-
-    /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */
-    private static final Set<String> PUBLIC_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.public-sectors");
-
-    /**
-     * "Students staged a sit-in against the Kenyan government", "Refugees began a hunger strike in Nairobi":
-     * protesters named by their kind alone (no country, or one only guessed) protest as the public of the country
-     * whose state they protest against, or else of the country where they protest, as ICEWS codes "Protester
-     * (Kenya)" and PLOVER places a protest's source. Only a state actor or a country as the target places them, and only when the
-     * place, if named, is the same country; armed groups and bodies of no country are never placed this way.
-     */
-    private static void protestersOfTheCountry(EventDraft d) {
-        org.dyad.actor.Actor src = d.source();
-        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
-        if (!d.cameo().root().equals("14") || !unplaced || src.sectors().isEmpty()
-                || !PUBLIC_SECTORS.containsAll(src.sectors())) {
-            return;
-        }
-        Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
-        Optional<String> state = d.target()
-                .filter(t -> isCountryCode(t.country()) && STATE_SECTORS.containsAll(t.sectors()))
-                .map(org.dyad.actor.Actor::country);
-        if (state.isPresent() && place.isPresent() && !state.equals(place)) {
-            return;
-        }
-        Optional<String> country = state.or(() -> place);
-        if (country.isEmpty()) {
-            return;
-        }
-        d.resource(org.dyad.actor.Actor.of(country.get(), src.sectors(), src.text(), src.name()),
-                org.dyad.actor.Basis.PLACE);
-        d.recode(d.cameo(), " [source: the public of the country protested in or against, " + country.get() + "]");
     }
 
     /**
@@ -319,7 +180,7 @@ public final class PlaceStage implements Stage {
     }
 
     /** Sectors of people who live where violence reaches them, not armed or foreign parties. */
-    private static final Set<String> CIVILIAN_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.civilian-sectors");
+    static final Set<String> CIVILIAN_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.civilian-sectors");
 
     /**
      * "Airstrikes killed 20 civilians in Yemen": civilians, villagers or students named by their kind alone whom an
@@ -435,19 +296,19 @@ public final class PlaceStage implements Stage {
     }
 
     /** The target as it was, placed in {@code country} by where the event happens, with why in the rule. */
-    private static void placeTarget(EventDraft d, org.dyad.actor.Actor t, String country, String why) {
+    static void placeTarget(EventDraft d, org.dyad.actor.Actor t, String country, String why) {
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: " + why + ", " + country + "]");
     }
 
     /** A three-letter country code ("SDN"), not a region or an empty country. */
-    private static boolean isCountryCode(String country) {
+    static boolean isCountryCode(String country) {
         return country.length() == 3 && country.chars().allMatch(Character::isUpperCase);
     }
 
     /** The preposition of a phrase ("" when it has none). */
-    private static String caseOf(Sentence s, int phrase) {
+    static String caseOf(Sentence s, int phrase) {
         String prep = "";
         for (int k : s.children(phrase, "case")) {
             prep = s.token(k).lowerWord();
@@ -523,7 +384,7 @@ public final class PlaceStage implements Stage {
     }
 
     /** The first token under {@code head} (two phrase levels down at most) naming a country other than {@code own}. */
-    private static java.util.OptionalInt countryWithin(Sentence s, SentenceLexicon lex, int head, String own,
+    static java.util.OptionalInt countryWithin(Sentence s, SentenceLexicon lex, int head, String own,
                                                        int depth) {
         Optional<String> c = lex.country(head);
         if (c.isPresent() && !c.get().equals(own)) {

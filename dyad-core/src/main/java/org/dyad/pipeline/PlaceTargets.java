@@ -1,0 +1,165 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actor.SentenceLexicon;
+import org.dyad.event.EventDraft;
+import org.dyad.event.Location;
+import org.dyad.place.SentencePlaces;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+
+/**
+ * Placements of {@link PlaceStage} by what the event's own words say of where it is done: the place a measure
+ * holds on, the people of the place aid goes to, the public of the country protesters protest in or against.
+ * Stateless.
+ */
+final class PlaceTargets {
+    private PlaceTargets() {
+    }
+
+    /** Prepositions that name where a measure holds: "a curfew in parts of Kashmir", "a blockade on Gaza". */
+    private static final Set<String> MEASURE_PREPS = Set.of("in", "on", "over", "across", "throughout");
+
+    /**
+     * "Indian authorities imposed a curfew in parts of Kashmir", "lifted the state of emergency in northern parts of
+     * South Sudan": a measure (curfew, emergency rule, restrictions) with no target holds on the place its own words
+     * name, on the trigger or on the measure; that place is the target, as its words, in the country it names
+     * ("The Israeli army imposed a curfew on the West Bank town of Hebron": PSE), else, for a measure a government
+     * can only impose at home, in the source's own country.
+     */
+    static void measureWhereItHolds(Sentence s, SentenceLexicon lex, SentencePlaces here, EventDraft d) {
+        String code = d.cameo().code();
+        if (d.target().isPresent() || PlaceStage.MEASURES.stream().noneMatch(code::startsWith)
+                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK
+                || d.location().map(Location::country).filter(PlaceStage::isCountryCode).isPresent()) {
+            return; // a place found at the trigger is where it happened (againstTheCountry)
+        }
+        List<Integer> phrases = new ArrayList<>();
+        for (int o : s.children(d.trigger(), "obj")) {
+            s.children(o, "nmod").stream().filter(n -> MEASURE_PREPS.contains(PlaceStage.caseOf(s, n)))
+                    .forEach(phrases::add);
+        }
+        s.children(d.trigger(), "obl").stream().filter(n -> MEASURE_PREPS.contains(PlaceStage.caseOf(s, n)))
+                .forEach(phrases::add);
+        String own = d.source().country();
+        boolean home = PlaceStage.DOMESTIC_MEASURES.contains(code) && PlaceStage.isCountryCode(own)
+                && PlaceStage.STATE_SECTORS.containsAll(d.source().sectors());
+        for (int p : phrases) {
+            // the phrase names a place: a country (by name or nationality word, down its "of" phrases), a place the
+            // gazetteer knows, or a part of one ("parts of Kashmir")
+            java.util.OptionalInt named = PlaceStage.countryWithin(s, lex, p, "", 0);
+            boolean place = named.isPresent() || s.token(p).ner().equals("LOCATION")
+                    || here.mentions().stream().anyMatch(m -> s.dominates(p, m.head()))
+                    || !s.children(p, "nmod").isEmpty();
+            String country = named.isPresent() ? lex.country(named.getAsInt()).orElse("") : home ? own : "";
+            if (!place || !PlaceStage.isCountryCode(country)) {
+                continue;
+            }
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [target: where the measure holds, " + country + "]");
+            return;
+        }
+    }
+
+    /** Prepositions of whom aid is for: "assistance to flood victims", "aid for those affected". */
+    private static final Set<String> AID_PREPS = Set.of("to", "for");
+
+    /**
+     * "Provided shelter to 1.5 million people in Haiti", "announced assistance to populations affected by the
+     * cyclone in Mozambique": aid (CAMEO 07, and the intent 033) for people no list places goes to the people of
+     * the country its "to" or "for" phrase names, as victims of violence are of the place it reaches; the target
+     * is that country (its people when the text named them by their kind).
+     */
+    static void aidToPeopleOfThePlace(Sentence s, SentenceLexicon lex, EventDraft d) {
+        String code = d.cameo().code();
+        if (!(d.cameo().root().equals("07") || code.startsWith("033"))) {
+            return;
+        }
+        Optional<org.dyad.actor.Actor> t = d.target();
+        if (t.isPresent() && (!t.get().country().isEmpty() || t.get().sectors().isEmpty()
+                || !PlaceStage.CIVILIAN_SECTORS.containsAll(t.get().sectors()))) {
+            return;
+        }
+        List<Integer> phrases = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(d.trigger()));
+        heads.addAll(s.children(d.trigger(), "obj"));
+        for (int h : heads) {
+            for (Dependency c : s.children(h)) {
+                if ((c.relation().startsWith("obl") || c.relation().startsWith("nmod"))
+                        && AID_PREPS.contains(PlaceStage.caseOf(s, c.dependent()))) {
+                    phrases.add(c.dependent());
+                }
+            }
+        }
+        for (int p : phrases) {
+            java.util.OptionalInt named = PlaceStage.countryWithin(s, lex, p, d.source().country(), 0);
+            if (named.isEmpty()) {
+                continue;
+            }
+            String country = lex.country(named.getAsInt()).orElse("");
+            if (!PlaceStage.isCountryCode(country)) {
+                continue;
+            }
+            if (t.isPresent()) {
+                PlaceStage.placeTarget(d, t.get(), country, "people of the place the aid goes to");
+            } else {
+                d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), phraseText(s, p), "")),
+                        org.dyad.actor.Basis.PLACE);
+                d.recode(d.cameo(), " [target: the place the aid goes to, " + country + "]");
+            }
+            return;
+        }
+    }
+
+    /** The words of the phrase headed by {@code head}, without its preposition. */
+    static String phraseText(Sentence s, int head) {
+        int from = head;
+        int to = head;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.dominates(head, i) && !s.relation(i).equals("case") && !s.token(i).pos().equals(",")) {
+                from = Math.min(from, i);
+                to = Math.max(to, i);
+            }
+        }
+        return s.span(from, to + 1);
+    }
+
+    /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */
+    private static final Set<String> PUBLIC_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.public-sectors");
+
+    /**
+     * "Students staged a sit-in against the Kenyan government", "Refugees began a hunger strike in Nairobi":
+     * protesters named by their kind alone (no country, or one only guessed) protest as the public of the country
+     * whose state they protest against, or else of the country where they protest, as ICEWS codes "Protester
+     * (Kenya)" and PLOVER places a protest's source. Only a state actor or a country as the target places them,
+     * and only when the place, if named, is the same country; armed groups and bodies of no country are never
+     * placed this way.
+     */
+    static void protestersOfTheCountry(EventDraft d) {
+        org.dyad.actor.Actor src = d.source();
+        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
+        if (!d.cameo().root().equals("14") || !unplaced || src.sectors().isEmpty()
+                || !PUBLIC_SECTORS.containsAll(src.sectors())) {
+            return;
+        }
+        Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
+        Optional<String> state = d.target()
+                .filter(t -> PlaceStage.isCountryCode(t.country())
+                        && PlaceStage.STATE_SECTORS.containsAll(t.sectors()))
+                .map(org.dyad.actor.Actor::country);
+        if (state.isPresent() && place.isPresent() && !state.equals(place)) {
+            return;
+        }
+        Optional<String> country = state.or(() -> place);
+        if (country.isEmpty()) {
+            return;
+        }
+        d.resource(org.dyad.actor.Actor.of(country.get(), src.sectors(), src.text(), src.name()),
+                org.dyad.actor.Basis.PLACE);
+        d.recode(d.cameo(), " [source: the public of the country protested in or against, " + country.get() + "]");
+    }
+}
