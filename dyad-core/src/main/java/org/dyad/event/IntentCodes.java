@@ -15,8 +15,9 @@ import org.dyad.text.Sentence;
  * refusal CAMEO pairs with it ("refused to lift the curfew", 1242; "did not sign", 127); an event the source
  * announces for itself (will, would, shall, or the complement of plan, threaten, promise, vow, ready,
  * willing...) is its intent ("Hungary said it will support the resolution", 032; "threatened to ban voting",
- * 1322). Both are then asserted. What someone else asks for ("urged Gondor to attack") keeps its code and its
- * hypothetical flag. Immutable and thread-safe.
+ * 1322), and force made ready a show of force ("prepared to resume shelling", 150). Both are then asserted. What
+ * someone else asks for ("urged Gondor to attack") keeps its code and its hypothetical flag. Immutable and
+ * thread-safe.
  */
 public final class IntentCodes {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
@@ -101,7 +102,6 @@ public final class IntentCodes {
         if ((rel.equals("xcomp") || rel.equals("dep") && s.token(v).pos().equals("VBG"))
                 && PHASE_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))
                 && s.relation(gov).equals("xcomp")) {
-            v = gov;
             gov = s.governor(gov);
             rel = "xcomp";
         }

@@ -31,7 +31,10 @@ import org.dyad.text.Token;
  *   <li>One reading per clause: drafts of one clause with the same source and family are one happening; the
  *       lexicon's stands, a PETRARCH pattern that agrees raises its confidence.</li>
  *   <li>A statement gives way to the event it reports; what a claim of responsibility claims is not coded
- *       again; events of relative clauses, clauses on nouns and purposes give way to the sentence's news.</li>
+ *       again; events of relative clauses, clauses on nouns and purposes give way to the sentence's news; what a
+ *       protest is held for is the protest.</li>
+ *   <li>A doer no list places (a person coded with the catch-all CVL) stands only where no placed doer acts in
+ *       the sentence; a phrase with two dictionary codes makes one event, not two.</li>
  * </ul>
  * Immutable and thread-safe.
  */
