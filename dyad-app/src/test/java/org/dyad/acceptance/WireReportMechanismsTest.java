@@ -217,4 +217,13 @@ class WireReportMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("YEM");
                 });
     }
+
+    @Test
+    void anOrganisationNoListNamesIsTheCatchAllDoerWithItsName() {
+        assertThat(code("Zorvana Holdings criticized the Kenyan government on Monday.")).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("CVL");
+            assertThat(e.source().name()).isEqualTo("Zorvana Holdings");
+            assertThat(e.target().map(a -> a.code())).hasValue("KENGOV");
+        });
+    }
 }

@@ -284,6 +284,10 @@ public final class ActorResolver {
                 // "the truckers": people no list names, CAMEO's catch-all CVL, unplaced (PeopleNouns)
                 return Optional.of(Mention.of(PeopleNouns.entity(), head, text, Basis.PEOPLE));
             }
+            if (ordered.isEmpty() && dictCode == null && h.ner().equals("ORGANIZATION")) { // "IMA said": PeopleNouns
+                return Optional.of(Mention.of(new Entity(text, "", List.of(), text, false, Basis.SECTOR), head, text,
+                        Basis.SECTOR));
+            }
             if (ordered.isEmpty() || (lexicon.sectors(head).isEmpty() && nameWords.isEmpty() && !h.isProperNoun()
                     && !HELD_POSTS.contains(lemma))) {
                 return Optional.empty();

@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Nouns of people ("truckers", "households", "negotiators"): CoreNLP's animate unigrams less its inanimate ones
- * (org/dyad/actor/animate-nouns.txt, built by tools/import-animate-nouns.py). A common noun on the list that no
- * dictionary knows is coded with CAMEO's catch-all for individuals and groups, CVL, unplaced ({@link Basis#PEOPLE}),
- * and stands only as a target. Immutable.
+ * CAMEO's catch-all for individuals and groups no list places, CVL, unplaced ({@link Basis#PEOPLE}). Nouns of people
+ * ("truckers", "households", "negotiators": CoreNLP's animate unigrams less its inanimate ones,
+ * org/dyad/actor/animate-nouns.txt, built by tools/import-animate-nouns.py) that no dictionary knows stand only as a
+ * target; a named person or organisation no list places (a PERSON or ORGANIZATION name with no entry, title or
+ * nationality) as a target or a doer. Immutable.
  */
 public final class PeopleNouns {
     /** The key of the catch-all entity. */
@@ -30,16 +31,16 @@ public final class PeopleNouns {
     }
 
     /**
-     * A person no list places ("Ali Karimi", no title, no nationality) as the catch-all: CVL, unplaced, keeping the
-     * name; other mentions as they are.
+     * A person or an organisation no list places ("Ali Karimi", "IMA": a name with no title, nationality or
+     * dictionary entry) as the catch-all: CVL, unplaced, keeping the name; other mentions as they are.
      */
     public static Mention asCatchAll(Mention m) {
         Optional<Entity> e = m.entity();
-        if (m.kind() != Mention.Kind.ENTITY || e.isEmpty() || !e.get().person() || e.get().codable()) {
+        if (m.kind() != Mention.Kind.ENTITY || e.isEmpty() || e.get().name().isEmpty() || e.get().codable()) {
             return m;
         }
         Entity p = e.get();
-        return Mention.of(new Entity(p.key(), "", List.of("CVL"), p.name(), true, Basis.PEOPLE), m.head(), m.text(),
+        return Mention.of(new Entity(p.key(), "", List.of("CVL"), p.name(), p.person(), Basis.PEOPLE), m.head(), m.text(),
                 Basis.PEOPLE);
     }
 
