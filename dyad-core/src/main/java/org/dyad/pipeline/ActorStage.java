@@ -65,7 +65,8 @@ public final class ActorStage implements Stage {
      * discourse: a person's name (a PERSON entity, or a capitalised noun that is a word of a name an earlier sentence
      * tags), a country, nationality word or capital, a dictionary actor, a personal pronoun, "counterpart";
      * {@link ParseNeed#ACTOR} alone where it could name an actor for a trigger
-     * without changing the discourse: an agent word ("police", "the government"), "the sides", "the host". A
+     * without changing the discourse: an agent word ("police", "the government"), "the sides", "the host", an
+     * organisation's name (ORGANIZATION: no list may know it, and it is then the catch-all CVL). A
      * sentence with neither resolves to no actor and leaves the discourse as it was, parsed or not.
      */
     @Override
@@ -80,7 +81,8 @@ public final class ActorStage implements Stage {
                     || mayBeNamedBefore(article, index, t)) {
                 return java.util.EnumSet.of(ParseNeed.ACTOR, ParseNeed.LATER);
             }
-            actor = actor || ActorResolver.refersToParties(t) || agents.match(words, i).isPresent();
+            actor = actor || ActorResolver.refersToParties(t) || agents.match(words, i).isPresent()
+                    || t.ner().equals("ORGANIZATION"); // an organisation no list names is the catch-all CVL
         }
         return actor ? java.util.EnumSet.of(ParseNeed.ACTOR) : ParseNeed.none();
     }
