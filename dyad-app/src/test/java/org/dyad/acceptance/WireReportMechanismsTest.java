@@ -226,4 +226,15 @@ class WireReportMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValue("KENGOV");
         });
     }
+
+    @Test
+    void forcesForAnInternationalMissionGoToTheCountryItServes() {
+        assertThat(code("Japan is sending troops to the United Nations peacekeeping force in South Sudan."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("JPN");
+                    assertThat(e.target().map(a -> a.code())).hasValue("SSD");
+                });
+        assertThat(code("Japan sent aid to the United Nations.")).anySatisfy(e ->
+                assertThat(e.target().map(a -> a.code())).hasValue("IGOUNO"));
+    }
 }

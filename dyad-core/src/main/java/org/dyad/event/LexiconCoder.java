@@ -278,6 +278,7 @@ public final class LexiconCoder {
                     targets = catchAll.subList(0, 1);
                 }
             }
+            targets = hostCountries(targets, t);
             boolean noActors = slots.sources().isEmpty() && slots.targets().isEmpty();
             List<Party[]> pairs = new ArrayList<>();
             if (noActors && t.parties()) {
@@ -407,6 +408,34 @@ public final class LexiconCoder {
         private static final Set<String> SCENE = Set.of("in", "at", "near", "inside", "across");
         /** The preposition of whom something goes to: it wins over an actor met first. */
         private static final Set<String> RECIPIENT = Set.of("to");
+
+        /**
+         * "Sending troops to the UN peacekeeping force in South Sudan", "air support to an African Union force in
+         * Somalia": aid or forces given to an international mission go to the country it serves, named in the
+         * mission's "in" phrase (PLOVER and CAMEO code peacekeeping for the host country).
+         */
+        private List<Mention> hostCountries(List<Mention> targets, Trigger t) {
+            String code = t.code();
+            if (!(code.startsWith("07") || code.startsWith("15") || code.startsWith("03"))) {
+                return targets;
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : targets) {
+                Mention host = m;
+                if (m.entity().map(e -> e.country().equals("IGO")).orElse(false)) {
+                    for (int n : s.children(m.head(), "nmod")) {
+                        Optional<Mention> c = Arguments.hasCase(s, n, "in") ? resolver.resolve(n) : Optional.empty();
+                        if (c.isPresent() && c.get().entity().map(e -> e.country().length() == 3
+                                && e.sectors().isEmpty() && !e.country().equals("IGO")).orElse(false)) {
+                            host = c.get();
+                            break;
+                        }
+                    }
+                }
+                out.add(host);
+            }
+            return out;
+        }
 
         /** The mentions that name an actor other than a source (a country, an organisation, a titled person). */
         private static List<Mention> codable(List<Mention> mentions, List<Mention> sources) {
