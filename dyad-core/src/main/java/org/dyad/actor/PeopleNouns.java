@@ -1,25 +1,22 @@
 package org.dyad.actor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.dictionary.TsvResource;
 
 /**
  * CAMEO's catch-all for individuals and groups no list places, CVL, unplaced ({@link Basis#PEOPLE}). Nouns of people
  * ("truckers", "households", "negotiators": CoreNLP's animate unigrams less its inanimate ones,
- * org/dyad/actor/animate-nouns.txt, built by tools/import-animate-nouns.py) that no dictionary knows stand only as a
+ * org/dyad/actor/animate-nouns.tsv, built by tools/import-animate-nouns.py) that no dictionary knows stand only as a
  * target; a named person or organisation no list places (a PERSON or ORGANIZATION name with no entry, title or
  * nationality) as a target or a doer. Immutable.
  */
 public final class PeopleNouns {
     /** The key of the catch-all entity. */
     static final String KEY = "CVL*";
-    private static final Set<String> WORDS = read("animate-nouns.txt");
+    private static final Set<String> WORDS = TsvResource.read(PeopleNouns.class, "animate-nouns.tsv", 1).stream()
+            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Entity ENTITY = new Entity(KEY, "", List.of("CVL"), "", false, Basis.PEOPLE);
 
     private PeopleNouns() {
@@ -40,8 +37,8 @@ public final class PeopleNouns {
             return m;
         }
         Entity p = e.get();
-        return Mention.of(new Entity(p.key(), "", List.of("CVL"), p.name(), p.person(), Basis.PEOPLE), m.head(), m.text(),
-                Basis.PEOPLE);
+        Entity catchAll = new Entity(p.key(), "", List.of("CVL"), p.name(), p.person(), Basis.PEOPLE);
+        return Mention.of(catchAll, m.head(), m.text(), Basis.PEOPLE);
     }
 
     /** Whether the lower-case word is a noun of people. */
@@ -52,22 +49,5 @@ public final class PeopleNouns {
     /** The catch-all entity: CVL, no country. */
     static Entity entity() {
         return ENTITY;
-    }
-
-    private static Set<String> read(String resource) {
-        try (InputStream in = PeopleNouns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " beside " + PeopleNouns.class);
-            }
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

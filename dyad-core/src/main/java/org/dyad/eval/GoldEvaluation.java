@@ -215,21 +215,13 @@ public final class GoldEvaluation {
         for (Event e : events) {
             Sentence s = doc.sentences().get(e.sentence());
             int i = s.tokenStartingAt(e.evidence().triggerStart());
-            int depth = i < 0 ? Integer.MAX_VALUE - 1 : depth(s, i);
+            int depth = i < 0 ? Integer.MAX_VALUE - 1 : s.depth(i);
             if (depth < bestDepth) {
                 best = e;
                 bestDepth = depth;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int depth(Sentence s, int i) {
-        int d = 0;
-        for (int cur = i; s.governor(cur) >= 0 && d < 100; cur = s.governor(cur)) {
-            d++;
-        }
-        return d;
     }
 
     /** ConfliBERT's PentaClass of a CAMEO root. */

@@ -139,26 +139,17 @@ public final class ArbitrationStage implements Stage {
     private static void unplacedDoersLast(Sentence s, List<EventDraft> alive) {
         boolean placed = alive.stream().anyMatch(d -> d.alive() && d.sourceBasis() != org.dyad.actor.Basis.PEOPLE);
         int top = alive.stream().filter(d -> d.alive() && d.sourceBasis() == org.dyad.actor.Basis.PEOPLE)
-                .mapToInt(d -> depth(s, d.trigger())).min().orElse(0);
+                .mapToInt(d -> s.depth(d.trigger())).min().orElse(0);
         for (EventDraft d : alive) {
             if (!d.alive() || d.sourceBasis() != org.dyad.actor.Basis.PEOPLE) {
                 continue;
             }
             if (placed) {
                 d.drop("arbitration: a doer no list places, beside an event of one the text places");
-            } else if (depth(s, d.trigger()) > top) {
+            } else if (s.depth(d.trigger()) > top) {
                 d.drop("arbitration: a doer no list places, below another such event of the sentence");
             }
         }
-    }
-
-    /** How many dependency steps token {@code i} is below the sentence's root. */
-    private static int depth(Sentence s, int i) {
-        int n = 0;
-        for (int cur = s.governor(i); cur >= 0 && n < s.size(); cur = s.governor(cur)) {
-            n++;
-        }
-        return n;
     }
 
     /**

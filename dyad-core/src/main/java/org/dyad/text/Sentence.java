@@ -79,6 +79,15 @@ public final class Sentence {
     /** Governor index of token {@code i}, or {@link Dependency#ROOT}. */
     public int governor(int i) { return heads[i] == null ? Dependency.ROOT : heads[i].governor(); }
 
+    /** How many dependency steps token {@code i} is below the root (0 for the root; bounded on a broken tree). */
+    public int depth(int i) {
+        int d = 0;
+        for (int cur = governor(i); cur >= 0 && d < tokens.size(); cur = governor(cur)) {
+            d++;
+        }
+        return d;
+    }
+
     /** Relation of token {@code i} to its governor, or "" when unattached. */
     public String relation(int i) { return heads[i] == null ? "" : heads[i].relation(); }
 
