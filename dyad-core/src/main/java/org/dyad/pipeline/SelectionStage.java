@@ -11,7 +11,10 @@ import org.dyad.event.EventDraft;
 /**
  * Selection: the last word on each draft. A country that is only a guess ({@link Basis#FALLBACK}: the sentence's
  * only country) is never the one the same event gives the other party: such a draft pairs a state with itself
- * on no evidence, and goes. Every draft that stays gets its confidence in [0, 1]:
+ * on no evidence, and goes. An event with no target below the same doer's event with one, in the sentence's
+ * parse ("rebels rejected the plan until their demands are met"), is a lesser happening beside the news, and
+ * goes (here, not at arbitration: targets are complete only once places are read). Every draft that stays gets
+ * its confidence in [0, 1]:
  *
  * <pre>
  *   confidence = coder x trigger x actor(source) x actor(target)
@@ -53,6 +56,7 @@ public final class SelectionStage implements Stage {
 
     @Override
     public void codeSentence(SentenceWork w) {
+        oneSidedGiveWay(w.sentence(), w.alive());
         for (EventDraft d : w.alive()) {
             if (guessedIntoOtherParty(d)) {
                 abstain(d);
@@ -62,6 +66,25 @@ public final class SelectionStage implements Stage {
             }
             d.setConfidence(confidence(d));
         }
+    }
+
+    /**
+     * An event with no target, where another event of the sentence has one, is a second reading of the sentence's
+     * news or a lesser happening around it: the dyadic event stands.
+     */
+    private static void oneSidedGiveWay(org.dyad.text.Sentence s, java.util.List<EventDraft> alive) {
+        for (EventDraft d : alive) {
+            if (d.alive() && d.target().isEmpty() && !d.source().country().isEmpty()
+                    && alive.stream().anyMatch(o -> o.alive() && o.target().isPresent()
+                            && o.source().country().equals(d.source().country())
+                            && depth(s, o) < depth(s, d))) {
+                d.drop("selection: a one-sided event below the same doer's dyadic event");
+            }
+        }
+    }
+
+    private static int depth(org.dyad.text.Sentence s, EventDraft d) {
+        return d.trigger() < 0 ? Integer.MAX_VALUE : s.depth(d.trigger());
     }
 
     /**
