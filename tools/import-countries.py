@@ -83,7 +83,8 @@ population (GeoNames' PPLG rows without one are offices and palaces), gives a CA
 for its country, where no source above has the phrase already, the code is one the sources above know, and
 no place of another country in the file has the same name ("Gitega", "Ngerulmud", "Bogotá"; not
 "Saint-Denis", the capital of Reunion and a French town). EXTRA_CAPITALS adds three capitals in the
-spelling world-countries gives (Naypyidaw, Malé, San José).
+spelling world-countries gives (Naypyidaw, Malé, San José). FORMER adds the former names of renamed states
+(Upper Volta, Dahomey, Rhodesia, Kampuchea, New Hebrides) with their adjectives, for their successors.
 
 Phrases may hold Latin letters with diacritics ("Côte d'Ivoire", "Türkiye", "Lomé"): CoreNLP keeps them in
 its tokens and Dyad compares phrases in lower case, so each form matches as written (the ASCII forms are
@@ -149,6 +150,15 @@ KIND_OVERRIDE = {
 EXTRA = [("GBR", "ADJECTIVE", w) for w in ("English", "Scottish", "Welsh", "Scots", "Britons")] + \
         [("GBR", "NAME", w) for w in ("Britain", "England", "Scotland", "Wales", "Northern Ireland")] + \
         [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")]
+# Former names of states that were renamed, each with one successor (plain facts; ISO 3166-3 lists Upper Volta
+# HVBF, Dahomey DYBJ, Southern Rhodesia RHZW, New Hebrides NHVU): older reports name them so. States that
+# split (Soviet Union, Yugoslavia, Czechoslovakia) have no one successor and stay out (see DROP).
+FORMER = [("BFA", "NAME", "Upper Volta"), ("BFA", "ADJECTIVE", "Upper Voltan"), ("BFA", "ADJECTIVE", "Upper Voltans"),
+          ("BEN", "NAME", "Dahomey"), ("BEN", "ADJECTIVE", "Dahomeyan"), ("BEN", "ADJECTIVE", "Dahomeyans"),
+          ("ZWE", "NAME", "Rhodesia"), ("ZWE", "NAME", "Southern Rhodesia"), ("ZWE", "ADJECTIVE", "Rhodesian"),
+          ("ZWE", "ADJECTIVE", "Rhodesians"), ("ZMB", "NAME", "Northern Rhodesia"),
+          ("KHM", "NAME", "Kampuchea"), ("KHM", "NAME", "Democratic Kampuchea"), ("KHM", "NAME", "Khmer Republic"),
+          ("KHM", "ADJECTIVE", "Kampuchean"), ("KHM", "ADJECTIVE", "Kampucheans"), ("VUT", "NAME", "New Hebrides")]
 
 # CoreNLP demonym list: places that are not mapped to a state (see the docstring for the rules).
 CORENLP_SKIP = {
@@ -520,7 +530,7 @@ def main(argv):
         for t in lst:
             add(code, "ADJECTIVE", t, 1)
 
-    for code, kind, text in EXTRA:
+    for code, kind, text in EXTRA + FORMER:
         add(code, kind, text, 0)
     for code, text in read_phoenix(phoenix):
         kind = classify(text, names.get(code, []) + [common.get(code, "")], adjs.get(code, []))

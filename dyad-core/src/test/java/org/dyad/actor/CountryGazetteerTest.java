@@ -29,6 +29,14 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void formerNamesOfRenamedStatesAreTheirSuccessors() {
+        assertMatch("BFA", 2, Kind.NAME, "Upper", "Volta"); // not Ghana's Volta region
+        assertMatch("KHM", 1, Kind.ADJECTIVE, "Kampuchean");
+        assertMatch("ZWE", 1, Kind.ADJECTIVE, "Rhodesian");
+        assertMatch("ZMB", 2, Kind.NAME, "Northern", "Rhodesia");
+    }
+
+    @Test
     void iran() {
         assertMatch("IRN", 1, Kind.ADJECTIVE, "Iranian");
         assertMatch("IRN", 1, Kind.NAME, "Iran");
