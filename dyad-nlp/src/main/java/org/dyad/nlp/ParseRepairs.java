@@ -11,11 +11,13 @@ import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
 /**
- * Mends one attachment error of the neural dependency parser that costs events, after the parse and before anything
- * reads it. "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and
- * "ease" as an adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a
- * preposition: a {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the
- * parse hung on its clause as a {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl},
+ * Mends attachment errors of the neural dependency parser that cost events, after the parse and before anything
+ * reads it: subjects with prepositions (below), reduced relative clauses taken for the main verb
+ * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}). "Japan decided on Thursday to
+ * ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an adverbial clause, so the
+ * easing has no actor and reads as a purpose. A subject never takes a preposition: a {@code nsubj} with a
+ * {@code case} dependent, or a weekday or month right after a preposition the parse hung on its clause as a
+ * {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl},
  * the preposition its {@code case}); a {@code to}-clause left without a subject by that is the complement it looks
  * like ({@code xcomp}), whose subject is its controller's. Stateless.
  */
@@ -27,7 +29,69 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return reducedRelative(tokens, subjectsWithPrepositions(tokens, deps));
+        return participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)));
+    }
+
+    /** Relations that would make a participle a clause of its own: an auxiliary, a "that" or "to", an object. */
+    private static final Set<String> CLAUSE_MARKS = Set.of("aux", "aux:pass", "mark", "obj", "cop");
+
+    /**
+     * "Vietnam released 20 fishermen detained last month", "Turkey deported 12 Syrians caught in Istanbul": the parser
+     * makes the noun the subject of the participle and hangs the participle on the verb as a clause ({@code dep} or
+     * {@code ccomp}). A past participle with no auxiliary, mark or object of its own, whose subject is the first
+     * phrase after a verb that has no object, is a reduced relative clause on that verb's object: the noun becomes the
+     * verb's {@code obj}, the participle an {@code acl} on it. Where the verb has its object right before the
+     * participle ("freed 30 prisoners held without trial"), the participle hangs on that object.
+     */
+    static List<Dependency> participleOnObject(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            int part = d.dependent();
+            if (!(d.relation().equals("dep") || d.relation().equals("ccomp")) || verb < 0 || part < verb
+                    || !tokens.get(part).pos().equals("VBN") || !tokens.get(verb).pos().startsWith("VB")
+                    || deps.stream().anyMatch(x -> x.governor() == part && CLAUSE_MARKS.contains(x.relation()))) {
+                continue;
+            }
+            int noun = -1;
+            String nounRel = "";
+            for (Dependency x : deps) {
+                if (x.governor() == part && x.relation().equals("nsubj") && x.dependent() < part) {
+                    noun = x.dependent();
+                    nounRel = "nsubj";
+                } else if (x.governor() == verb && x.relation().equals("obj") && x.dependent() < part) {
+                    noun = x.dependent();
+                    nounRel = "obj";
+                }
+            }
+            if (noun < 0 || !tokens.get(noun).pos().startsWith("NN") || !adjacent(deps, verb, noun, part)
+                    || (nounRel.equals("nsubj") && hasRelation(deps, verb, "obj"))) {
+                continue;
+            }
+            out.remove(d);
+            out.add(new Dependency(noun, part, "acl"));
+            if (nounRel.equals("nsubj")) {
+                out.remove(new Dependency(part, noun, "nsubj"));
+                out.add(new Dependency(verb, noun, "obj"));
+            }
+        }
+        return out.size() == deps.size() && out.containsAll(deps) ? deps : out;
+    }
+
+    /** Whether the phrase of {@code noun} fills the words between {@code verb} and {@code part}. */
+    private static boolean adjacent(List<Dependency> deps, int verb, int noun, int part) {
+        for (int i = verb + 1; i < part; i++) {
+            int cur = i;
+            for (int guard = 0; cur != noun && cur >= 0 && guard < deps.size(); guard++) {
+                int at = cur;
+                cur = deps.stream().filter(x -> x.dependent() == at).mapToInt(Dependency::governor).findFirst()
+                        .orElse(-1);
+            }
+            if (cur != noun) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Dependency> subjectsWithPrepositions(List<Token> tokens, List<Dependency> deps) {

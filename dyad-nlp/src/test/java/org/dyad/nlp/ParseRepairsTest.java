@@ -65,4 +65,34 @@ class ParseRepairsTest {
                 new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "dep"));
         assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
     }
+
+    @Test
+    void aParticipleTakenForAClauseOfTheVerbIsAReducedRelativeOnItsObject() {
+        // Turkey deported Syrians caught in Istanbul, as the parser reads it: "Syrians" the subject of "caught"
+        List<Token> t = tokens("Turkey/NNP", "deported/VBD", "12/CD", "Syrians/NNPS", "caught/VBN", "in/IN",
+                "Istanbul/NNP");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "nummod"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"),
+                new Dependency(6, 5, "case"), new Dependency(4, 6, "obl"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(1, 3, "obj"), new Dependency(3, 4, "acl"),
+                new Dependency(4, 6, "obl")).doesNotContain(new Dependency(4, 3, "nsubj")).hasSize(wrong.size());
+        // the object already the verb's: "freed prisoners held without trial"
+        List<Token> t2 = tokens("Israel/NNP", "freed/VBD", "prisoners/NNS", "held/VBN", "without/IN", "trial/NN");
+        List<Dependency> wrong2 = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(5, 4, "case"),
+                new Dependency(3, 5, "obl"));
+        assertThat(ParseRepairs.apply(t2, wrong2)).contains(new Dependency(2, 3, "acl"))
+                .doesNotContain(new Dependency(1, 3, "dep"));
+    }
+
+    @Test
+    void aParticipleWithAnAuxiliaryIsAClauseOfItsOwn() {
+        // officials said prisoners were held without trial
+        List<Token> t = tokens("officials/NNS", "said/VBD", "prisoners/NNS", "were/VBD", "held/VBN", "without/IN",
+                "trial/NN");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux:pass"), new Dependency(1, 4, "ccomp"),
+                new Dependency(6, 5, "case"), new Dependency(4, 6, "obl"));
+        assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
+    }
 }
