@@ -9,8 +9,10 @@ import org.dyad.event.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default pipeline's precision rules, one mechanism each (continued from {@link WireReportMechanismsTest}):
- * what goes beside the sentence's news. Our own sentences; the development gold sets stay out of the project.
+ * The default pipeline's precision rules and actor placements, one mechanism each (continued from
+ * {@link WireReportMechanismsTest}): what goes beside the sentence's news, whom a spokesman speaks for, where police
+ * and recalled envoys belong, participles the parser takes for clauses. Our own sentences; the development gold sets
+ * stay out of the project.
  */
 class PrecisionMechanismsTest {
     private static List<Event> code(String text) {
@@ -33,5 +35,46 @@ class PrecisionMechanismsTest {
                     assertThat(e.target()).isEmpty();
                 })
                 .anySatisfy(e -> assertThat(e.source().code()).isEqualTo("LBYMIL"));
+    }
+
+    @Test
+    void aSpokesmanForABodyIsThatBody() {
+        assertThat(code("A spokesman for the Iraqi foreign ministry denounced the Kuwaiti government."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("111");
+                    assertThat(e.source().code()).isEqualTo("IRQGOV");
+                    assertThat(e.target().map(a -> a.code())).hasValue("KWTGOV");
+                });
+    }
+
+    @Test
+    void policeTheTextPlacesNowhereAreThePoliceOfThePlaceTheyActIn() {
+        assertThat(code("Zimbabwe's opposition leader was arrested by police in Harare.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("173");
+                    assertThat(e.source().code()).isEqualTo("ZWECOP");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ZWEOPP");
+                });
+    }
+
+    @Test
+    void anEnvoyRecalledFromAPlaceIsRecalledFromItsCountry() {
+        assertThat(code("Albania recalled its ambassador from Belgrade after the border incident.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("161");
+                    assertThat(e.source().code()).isEqualTo("ALB");
+                    assertThat(e.target().map(a -> a.code())).hasValue("SRB");
+                });
+    }
+
+    @Test
+    void aParticipleOnTheObjectIsNotAnEventOfTheObject() {
+        // the parser makes the fishermen the subject of "detained"; they were detained, and then released
+        assertThat(code("Vietnam released 20 Chinese fishermen detained last month.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("08");
+                    assertThat(e.source().code()).isEqualTo("VNM");
+                    assertThat(e.target().map(a -> a.country())).hasValue("CHN");
+                });
     }
 }

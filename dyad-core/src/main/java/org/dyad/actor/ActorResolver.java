@@ -2,7 +2,6 @@ package org.dyad.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +33,8 @@ public final class ActorResolver {
     /** Prepositions that place a group or titled person in a country: "rebels in Ivory Coast", "doctors from Cuba". */
     private static final Set<String> PLACING_PREPS = Set.of("in", "from", "of");
     private static final Set<String> PHRASE_RELATIONS = org.dyad.dictionary.WordSets.get("actor.phrase-relations");
+    /** Heads whose "for" phrase names whom they speak for: "a spokesman for the Iraqi foreign ministry". */
+    private static final Set<String> SPEAKS_FOR = org.dyad.dictionary.WordSets.get("actor.speaks-for-heads");
     /** Posts an armed group or force holds, named by its kind: "rebel positions", "militant camps". */
     private static final Set<String> HELD_POSTS = org.dyad.dictionary.WordSets.get("actor.held-posts");
     /** Verbs of a trailing attribution ("..., police said"). */
@@ -103,7 +104,8 @@ public final class ActorResolver {
             boolean take = PHRASE_RELATIONS.contains(rel)
                     || rel.startsWith("compound") || rel.startsWith("flat")
                     || (rel.equals("dep") && (child.isProperNoun() || child.ner().equals("PERSON")))
-                    || (rel.equals("nmod") && hasCase(d.dependent(), "of") && lexicon.isAgent(i));
+                    || (rel.equals("nmod") && (hasCase(d.dependent(), "of") && lexicon.isAgent(i)
+                            || hasCase(d.dependent(), "for") && SPEAKS_FOR.contains(sentence.token(i).lowerWord())));
             if (take) {
                 collect(d.dependent(), out, depth + 1);
             }
@@ -591,10 +593,5 @@ public final class ActorResolver {
     private boolean isEdge(int i) {
         String rel = sentence.relation(i);
         return rel.equals("case") || rel.equals("punct");
-    }
-
-    /** Distinct entities, keeping order. */
-    static List<Entity> distinct(List<Entity> entities) {
-        return new ArrayList<>(new LinkedHashSet<>(entities));
     }
 }

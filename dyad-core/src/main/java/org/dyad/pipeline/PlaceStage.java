@@ -160,6 +160,8 @@ public final class PlaceStage implements Stage {
      * in the sentence's one country (a guess), are the police of the place where they act when that is the same
      * country. Police are local as soldiers are not; the guess becomes a placement (PAKCOP by PLACE), so the
      * selection's abstention, meant for a person or a body the text does not place, leaves the event standing.
+     * Police the resolver placed nowhere ("was arrested by police in Harare": the sentence's one country is the
+     * other party's) are the place's police too.
      */
     private static void policeOfThePlace(EventDraft d) {
         if (d.location().isEmpty() || !isCountryCode(d.location().get().country())) {
@@ -167,16 +169,24 @@ public final class PlaceStage implements Stage {
         }
         String country = d.location().get().country();
         org.dyad.actor.Actor src = d.source();
-        if (d.sourceBasis() == org.dyad.actor.Basis.FALLBACK && police(src) && src.country().equals(country)) {
-            d.resource(src, org.dyad.actor.Basis.PLACE);
+        if (police(src) && local(src, d.sourceBasis(), country)) {
+            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()),
+                    org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [source: police of the place, " + country + "]");
         }
         Optional<org.dyad.actor.Actor> tgt = d.target();
-        if (tgt.isPresent() && d.targetBasis().orElse(null) == org.dyad.actor.Basis.FALLBACK && police(tgt.get())
-                && tgt.get().country().equals(country)) {
-            d.retarget(tgt, org.dyad.actor.Basis.PLACE);
+        if (tgt.isPresent() && police(tgt.get()) && local(tgt.get(), d.targetBasis().orElseThrow(), country)) {
+            org.dyad.actor.Actor t = tgt.get();
+            d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
+                    org.dyad.actor.Basis.PLACE);
             d.recode(d.cameo(), " [target: police of the place, " + country + "]");
         }
+    }
+
+    /** Police guessed into the place's country, or placed nowhere ("arrested by police in Harare"). */
+    private static boolean local(org.dyad.actor.Actor a, org.dyad.actor.Basis basis, String country) {
+        return basis == org.dyad.actor.Basis.FALLBACK ? a.country().equals(country)
+                : a.country().isEmpty() && basis == org.dyad.actor.Basis.SECTOR;
     }
 
     /** Sectors of people who live where violence reaches them, not armed or foreign parties. */
@@ -328,16 +338,19 @@ public final class PlaceStage implements Stage {
      * mobilised the army against Lebanon": CAMEO codes the move between the state and the country the forces go to,
      * leave or are raised against (TUR 0874 LBY), not between the state and its own forces. Where the draft's
      * target is the source's own forces (or none), a country named by "to/into/in/from/against/for" on the trigger
-     * or on the forces becomes the target.
+     * or on the forces becomes the target. So for envoys recalled (161): "Albania recalled its ambassador from
+     * Belgrade" is ALB 161 SRB.
      */
     private static void forcesMovedToOrFrom(Sentence s, SentenceLexicon lex, EventDraft d) {
         String code = d.cameo().code();
         String own = d.source().country();
-        if (own.isEmpty() || FORCE_MOVES.stream().noneMatch(code::startsWith)) {
+        boolean envoys = code.equals("161");
+        if (own.isEmpty() || (!envoys && FORCE_MOVES.stream().noneMatch(code::startsWith))) {
             return;
         }
+        Set<String> ownSectors = envoys ? Set.of("GOV") : FORCE_SECTORS;
         boolean ownForces = d.target().map(t -> (t.country().isEmpty() || t.country().equals(own))
-                && !t.sectors().isEmpty() && FORCE_SECTORS.containsAll(t.sectors())).orElse(true);
+                && !t.sectors().isEmpty() && ownSectors.containsAll(t.sectors())).orElse(true);
         if (!ownForces) {
             return;
         }
@@ -363,7 +376,8 @@ public final class PlaceStage implements Stage {
                     String country = lex.country(i).orElseThrow();
                     d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of(), nameAt(s, i), "")),
                             org.dyad.actor.Basis.PLACE);
-                    d.recode(d.cameo(), " [target: where the forces go, leave or are raised against, " + country + "]");
+                    d.recode(d.cameo(), " [target: where the " + (envoys ? "envoys" : "forces")
+                            + " go, leave or are raised against, " + country + "]");
                     return;
                 }
             }
