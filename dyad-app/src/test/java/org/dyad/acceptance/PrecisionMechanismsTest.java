@@ -77,4 +77,17 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("CHN");
                 });
     }
+
+    @Test
+    void aStatementSaysWhatItsAuthorSaysNotWhatWhoeverOpposesItSays() {
+        assertThat(code("Russia vetoed a U.N. resolution condemning Syria.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("129");
+            assertThat(e.source().code()).isEqualTo("RUS");
+        });
+        assertThat(code("The Arab League issued a statement condemning Israel.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("111");
+            assertThat(e.source().code()).isEqualTo("IGOMEAARL");
+            assertThat(e.target().map(a -> a.code())).hasValue("ISR");
+        });
+    }
 }

@@ -288,6 +288,8 @@ final class Arguments {
     private static final Set<String> APPEALS_ON = WordSets.get("event.appeals-on");
     private static final Set<String> QUANTITIES = WordSets.get("event.quantities");
     private static final Set<String> OWNER_PREPS = WordSets.get("event.owner-prepositions");
+    /** Verbs whose subject puts out the statement that is their object: "issued a declaration demanding ...". */
+    private static final Set<String> AUTHORING = WordSets.get("event.authoring-verbs");
 
     /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
     private static List<Integer> owners(Sentence s, int noun) {
@@ -383,7 +385,7 @@ final class Arguments {
             return subjects(s, gov, pattern);
         }
         if (rel.equals("acl") && s.token(v).pos().equals("VBG") && s.relation(gov).equals("obj")
-                && s.governor(gov) >= 0) {
+                && s.governor(gov) >= 0 && AUTHORING.contains(lemma(s, s.governor(gov)))) {
             // "issued a declaration demanding ...": the issuer
             pattern.append("source=acl/obj:");
             return subjects(s, s.governor(gov), pattern);

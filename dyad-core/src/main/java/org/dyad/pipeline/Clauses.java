@@ -13,6 +13,8 @@ final class Clauses {
     private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "parataxis", "dep");
     /** Nouns of something said or written, whose participle clause says what: "a declaration demanding ...". */
     private static final Set<String> STATEMENTS = org.dyad.dictionary.WordSets.get("pipeline.statement-nouns");
+    /** Verbs whose subject puts out the statement that is their object: "issued", "adopted", "sent". */
+    private static final Set<String> AUTHORING = org.dyad.dictionary.WordSets.get("event.authoring-verbs");
     /** Marks of a purpose or aim: "to", "in order to", "so that". */
     private static final Set<String> PURPOSE_MARKS = Set.of("to", "so", "order");
 
@@ -73,8 +75,14 @@ final class Clauses {
      */
     static boolean statementContent(Sentence s, int clause) {
         int noun = s.governor(clause);
-        return noun >= 0 && s.relation(clause).equals("acl") && s.token(clause).pos().equals("VBG")
-                && STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (noun < 0 || !s.relation(clause).equals("acl") || !s.token(clause).pos().equals("VBG")
+                || !STATEMENTS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "vetoed a resolution condemning ...": what is said is the news only where the subject says it
+        int verb = s.governor(noun);
+        return !s.relation(noun).equals("obj") || verb < 0
+                || AUTHORING.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the clause opens with "that" (a mark, or a dependent the parse left unlabelled). */
