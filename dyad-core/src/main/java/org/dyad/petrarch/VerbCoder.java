@@ -179,7 +179,9 @@ final class VerbCoder {
                     continue;
                 }
                 emit(src, tgt, code.primary(), trigger, head, rule, negated, ctx, events);
-                if (!pairwise && code.secondary().isPresent()) {
+                // the counterpart of what did not happen did not happen either: "Israel would not negotiate with
+                // the PLO" is Israel's refusal, not a refusal of the PLO's
+                if (!pairwise && code.secondary().isPresent() && !negated) {
                     emit(tgt, src, code.secondary().get(), trigger, head, rule, negated, ctx, events);
                 }
             }
