@@ -90,4 +90,15 @@ class PrecisionMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValue("ISR");
         });
     }
+
+    @Test
+    void whatAStateSaysItWillNotDoIsItsRefusalNotTheOtherSides() {
+        assertThat(code("Israeli Prime Minister Yitzhak Rabin said Israel would not negotiate with the PLO."))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("ISR"))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("12");
+                    assertThat(e.target().map(a -> a.country())).hasValue("PSE");
+                });
+    }
 }

@@ -29,7 +29,61 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)));
+        return reportedSubject(tokens,
+                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))));
+    }
+
+    /** Verbs that report what their subject says, from words.tsv (event.speech-verbs). */
+    private static final Set<String> SPEECH = org.dyad.dictionary.WordSets.get("event.speech-verbs");
+
+    /**
+     * "Rabin said Israel would not negotiate with the PLO": the parser takes the reported clause's subject for the
+     * object of "said" and leaves the clause without one, hung on "said" as {@code dep}, or makes "said" the subject
+     * of the clause's verb ({@code csubj}, the clause's verb the root). A verb of speech whose object is followed
+     * at once by an auxiliary or modal of a later verb that has no subject of its own reports that verb's clause:
+     * the object becomes its subject, the clause the {@code ccomp} of the verb of speech (the root when the parse
+     * had it under the clause).
+     */
+    static List<Dependency> reportedSubject(List<Token> tokens, List<Dependency> deps) {
+        for (Dependency o : deps) {
+            int say = o.governor();
+            int noun = o.dependent();
+            if (!o.relation().equals("obj") || say < 0 || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            int aux = noun + 1;
+            Dependency a = aux < tokens.size() ? deps.stream().filter(x -> x.dependent() == aux).findFirst().orElse(null)
+                    : null;
+            if (a == null || !a.relation().equals("aux") || a.governor() <= aux
+                    || hasRelation(deps, a.governor(), "nsubj") || hasRelation(deps, a.governor(), "nsubj:pass")) {
+                continue;
+            }
+            int clause = a.governor();
+            boolean under = deps.contains(new Dependency(say, clause, "dep"))
+                    || deps.contains(new Dependency(say, clause, "parataxis"));
+            boolean over = deps.contains(new Dependency(clause, say, "csubj"))
+                    && deps.contains(new Dependency(Dependency.ROOT, clause, "root"));
+            if (!under && !over) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(deps.size());
+            for (Dependency d : deps) {
+                if (d.equals(o)) {
+                    out.add(new Dependency(clause, noun, "nsubj"));
+                } else if (under && d.governor() == say && d.dependent() == clause) {
+                    out.add(new Dependency(say, clause, "ccomp"));
+                } else if (over && d.dependent() == say) {
+                    out.add(new Dependency(Dependency.ROOT, say, "root"));
+                } else if (over && d.dependent() == clause) {
+                    out.add(new Dependency(say, clause, "ccomp"));
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return deps;
     }
 
     /** Relations that would make a participle a clause of its own: an auxiliary, a "that" or "to", an object. */

@@ -14,8 +14,10 @@ class ParseRepairsTest {
         List<Token> out = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < wordTag.length; i++) {
-            String[] wt = wordTag[i].split("/");
-            out.add(new Token(i, wt[0], wt[0].toLowerCase(), wt[1], "O", at, at + wt[0].length()));
+            String[] wt = wordTag[i].split("/"); // word/TAG, or word:lemma/TAG
+            String[] wl = wt[0].split(":");
+            String lemma = wl.length > 1 ? wl[1] : wl[0].toLowerCase();
+            out.add(new Token(i, wl[0], lemma, wt[1], "O", at, at + wl[0].length()));
             at += wt[0].length() + 1;
         }
         return out;
@@ -93,6 +95,33 @@ class ParseRepairsTest {
         List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux:pass"), new Dependency(1, 4, "ccomp"),
                 new Dependency(6, 5, "case"), new Dependency(4, 6, "obl"));
+        assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseTakenForTheObjectOfSaidIsTheClausesSubject() {
+        // Rabin said Israel would not negotiate, as the parser reads it: "said" the subject of "negotiate"
+        List<Token> t = tokens("Rabin/NNP", "said:say/VBD", "Israel/NNP", "would/MD", "not/RB", "negotiate/VB");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 1, "csubj"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 3, "aux"), new Dependency(5, 4, "advmod"),
+                new Dependency(-1, 5, "root"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 1, "root"), new Dependency(1, 5, "ccomp"),
+                new Dependency(5, 2, "nsubj"), new Dependency(1, 0, "nsubj")).hasSize(wrong.size());
+        // or the clause hung on "said" as a dep
+        List<Dependency> wrong2 = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 3, "aux"), new Dependency(5, 4, "advmod"),
+                new Dependency(1, 5, "dep"));
+        assertThat(ParseRepairs.apply(t, wrong2)).contains(new Dependency(1, 5, "ccomp"), new Dependency(5, 2, "nsubj"))
+                .hasSize(wrong2.size());
+    }
+
+    @Test
+    void aVerbOfSpeechWithAnObjectAndAClauseWithItsOwnSubjectStays() {
+        // He told reporters Iran would retaliate: "Iran" is the clause's subject already
+        List<Token> t = tokens("He/PRP", "told:tell/VBD", "reporters/NNS", "Iran/NNP", "would/MD", "retaliate/VB");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "aux"),
+                new Dependency(1, 5, "ccomp"));
         assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
     }
 }
