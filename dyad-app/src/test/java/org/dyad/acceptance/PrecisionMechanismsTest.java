@@ -101,4 +101,16 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("PSE");
                 });
     }
+
+    @Test
+    void twoPeopleOfOneSurnameAreNotOnePerson() {
+        String text = "Jordan's King Hussein, who arrived in Baghdad on Sunday, held talks with Saddam Hussein.";
+        // in 1990, when the dictionaries know both men by their offices
+        assertThat(TestPipeline.coder().code(Article.of("t", text, LocalDate.of(1990, 6, 15))).events())
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("04");
+                    assertThat(e.source().country()).isEqualTo("JOR");
+                    assertThat(e.target().map(a -> a.country())).hasValue("IRQ");
+                });
+    }
 }

@@ -20,9 +20,14 @@ public final class Discourse {
     private Entity lastPerson;
     private List<Entity> participants = List.of();
 
-    /** Registers or enriches a person; returns the merged entity. */
+    /**
+     * Registers or enriches a person; returns the merged entity. A person known by the same surname whom a dictionary
+     * entry of the mention's own places elsewhere is another person ("King Hussein" of Jordan after "Saddam Hussein"
+     * of Iraq).
+     */
     public Entity rememberPerson(Entity person) {
-        Entity known = findPerson(person.name()).orElse(null);
+        Entity known = findPerson(person.name()).filter(k -> key(k.name()).equals(key(person.name()))
+                || !placedApart(k, person)).orElse(null);
         Entity merged = person;
         if (known != null) {
             people.remove(key(known.name()));
@@ -31,6 +36,15 @@ public final class Discourse {
         people.put(key(merged.name()), merged);
         lastPerson = merged;
         return merged;
+    }
+
+    /**
+     * Whether a dictionary entry of its own puts the mention in another country than the known person: a list
+     * that knows who the mention is says it is someone else. Other cues that disagree leave what was said first.
+     */
+    private static boolean placedApart(Entity known, Entity mention) {
+        return !known.country().isEmpty() && !mention.country().isEmpty()
+                && !known.country().equals(mention.country()) && mention.basis() == Basis.DICTIONARY;
     }
 
     private static Entity merge(Entity known, Entity mention) {
@@ -69,7 +83,10 @@ public final class Discourse {
         return fixed;
     }
 
-    /** A person known by this full name, or whose surname (last word) is this single name. */
+    /**
+     * A person known by this full name, or by one surname (last word) where one of the two names is that surname
+     * alone: "Hussein" after "King Hussein", but not "Saddam Hussein" after it.
+     */
     public Optional<Entity> findPerson(String name) {
         if (name.isBlank()) {
             return Optional.empty();
@@ -79,9 +96,11 @@ public final class Discourse {
             return Optional.of(exact);
         }
         String last = lastWord(name).toLowerCase(Locale.ROOT);
+        boolean single = key(name).equals(last);
         Entity found = null;
         for (Entity e : people.values()) {
-            if (lastWord(e.name()).toLowerCase(Locale.ROOT).equals(last)) {
+            if (lastWord(e.name()).toLowerCase(Locale.ROOT).equals(last)
+                    && (single || key(e.name()).equals(last))) {
                 found = e;
             }
         }

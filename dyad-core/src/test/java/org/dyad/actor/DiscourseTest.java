@@ -140,4 +140,22 @@ class DiscourseTest {
         d.setLastSubject(HASANOV);
         assertThat(d.lastSubject()).contains(HASANOV);
     }
+
+    @Test
+    void aSurnameADictionaryPlacesInAnotherCountryIsAnotherPerson() {
+        Discourse d = new Discourse();
+        Entity saddam = d.rememberPerson(new Entity("Saddam Hussein", "IRQ", List.of("GOV"), "Saddam Hussein", true,
+                Basis.DICTIONARY));
+        Entity king = d.rememberPerson(new Entity("Hussein", "JOR", List.of("GOV"), "Hussein", true, Basis.DICTIONARY));
+        assertThat(king.country()).isEqualTo("JOR");
+        assertThat(d.findPerson("Saddam Hussein")).contains(saddam);
+    }
+
+    @Test
+    void twoFullNamesWithOneSurnameAreTwoPeople() {
+        Discourse d = new Discourse();
+        d.rememberPerson(person("Saddam Hussein", "IRQ"));
+        assertThat(d.findPerson("Uday Hussein")).isEmpty();
+        assertThat(d.findPerson("Hussein")).isPresent();
+    }
 }
