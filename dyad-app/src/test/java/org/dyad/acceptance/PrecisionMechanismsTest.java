@@ -113,4 +113,14 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("IRQ");
                 });
     }
+
+    @Test
+    void whatARejectedDemandAsksForIsNotDoneByWhoeverAskedIt() {
+        assertThat(code("Turkey rejected a Greek demand to withdraw its troops from Cyprus.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("TUR"))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("12");
+                    assertThat(e.target().map(a -> a.country())).hasValue("GRC");
+                });
+    }
 }

@@ -13,12 +13,13 @@ import org.dyad.text.Token;
 /**
  * Mends attachment errors of the neural dependency parser that cost events, after the parse and before anything
  * reads it: subjects with prepositions (below), reduced relative clauses taken for the main verb
- * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}). "Japan decided on Thursday to
- * ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an adverbial clause, so the
- * easing has no actor and reads as a purpose. A subject never takes a preposition: a {@code nsubj} with a
- * {@code case} dependent, or a weekday or month right after a preposition the parse hung on its clause as a
- * {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl},
- * the preposition its {@code case}); a {@code to}-clause left without a subject by that is the complement it looks
+ * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}), reported subjects taken for
+ * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}).
+ * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
+ * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
+ * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
+ * its clause as a {@code mark} ("after Russia seized" keeps its subject), is an oblique ({@code obl}, the
+ * preposition its {@code case}); a {@code to}-clause left without a subject by that is the complement it looks
  * like ({@code xcomp}), whose subject is its controller's. Stateless.
  */
 final class ParseRepairs {
@@ -29,8 +30,37 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return reportedSubject(tokens,
-                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))));
+        return clauseOnRequest(tokens, reportedSubject(tokens,
+                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)))));
+    }
+
+    /** Nouns of something asked, offered or decided, from words.tsv (nlp.request-nouns). */
+    private static final Set<String> REQUESTS = org.dyad.dictionary.WordSets.get("nlp.request-nouns");
+
+    /**
+     * "Turkey rejected a Greek demand to withdraw its troops": the parser hangs the "to" clause on the verb
+     * ({@code xcomp}), which makes the object its doer, as in "persuaded him to go". A demand, offer or plan does
+     * nothing: a {@code to} clause right after such an object is a clause on the noun ({@code acl}).
+     */
+    static List<Dependency> clauseOnRequest(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency x : deps) {
+            int verb = x.governor();
+            int clause = x.dependent();
+            if (!x.relation().equals("xcomp") || verb < 0 || !markedTo(tokens, deps, clause)) {
+                continue;
+            }
+            for (Dependency o : deps) {
+                int noun = o.dependent();
+                if (o.governor() == verb && o.relation().equals("obj") && noun > verb && noun < clause
+                        && REQUESTS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
+                        && adjacent(deps, noun, noun, firstOf(deps, clause))) {
+                    out = out == null ? new ArrayList<>(deps) : out;
+                    out.set(out.indexOf(x), new Dependency(noun, clause, "acl"));
+                }
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /** Verbs that report what their subject says, from words.tsv (event.speech-verbs). */
@@ -48,13 +78,14 @@ final class ParseRepairs {
         for (Dependency o : deps) {
             int say = o.governor();
             int noun = o.dependent();
-            if (!o.relation().equals("obj") || say < 0 || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+            if (!o.relation().equals("obj") || say < 0
+                    || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
                     || !tokens.get(noun).pos().startsWith("NN")) {
                 continue;
             }
             int aux = noun + 1;
-            Dependency a = aux < tokens.size() ? deps.stream().filter(x -> x.dependent() == aux).findFirst().orElse(null)
-                    : null;
+            Dependency a = aux >= tokens.size() ? null
+                    : deps.stream().filter(x -> x.dependent() == aux).findFirst().orElse(null);
             if (a == null || !a.relation().equals("aux") || a.governor() <= aux
                     || hasRelation(deps, a.governor(), "nsubj") || hasRelation(deps, a.governor(), "nsubj:pass")) {
                 continue;
@@ -130,6 +161,12 @@ final class ParseRepairs {
             }
         }
         return out.size() == deps.size() && out.containsAll(deps) ? deps : out;
+    }
+
+    /** The first word of the clause headed by {@code clause} among its direct dependents ("to" of "to go"). */
+    private static int firstOf(List<Dependency> deps, int clause) {
+        return deps.stream().filter(d -> d.governor() == clause).mapToInt(Dependency::dependent).min()
+                .orElse(clause);
     }
 
     /** Whether the phrase of {@code noun} fills the words between {@code verb} and {@code part}. */

@@ -124,4 +124,22 @@ class ParseRepairsTest {
                 new Dependency(1, 5, "ccomp"));
         assertThat(ParseRepairs.apply(t, right)).isEqualTo(right);
     }
+
+    @Test
+    void aToClauseAfterADemandIsTheDemandsNotTheVerbs() {
+        // Turkey rejected a demand to withdraw troops, as the parser reads it: "to withdraw" the verb's xcomp
+        List<Token> t = tokens("Turkey/NNP", "rejected:reject/VBD", "a/DT", "demand/NN", "to/TO", "withdraw/VB",
+                "troops/NNS");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "mark"),
+                new Dependency(1, 5, "xcomp"), new Dependency(5, 6, "obj"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(3, 5, "acl"))
+                .doesNotContain(new Dependency(1, 5, "xcomp")).hasSize(wrong.size());
+        // a person the verb's object does control it: "persuaded the minister to resign"
+        List<Token> t2 = tokens("They/PRP", "persuaded:persuade/VBD", "the/DT", "minister/NN", "to/TO", "resign/VB");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "mark"),
+                new Dependency(1, 5, "xcomp"));
+        assertThat(ParseRepairs.apply(t2, right)).isEqualTo(right);
+    }
 }
