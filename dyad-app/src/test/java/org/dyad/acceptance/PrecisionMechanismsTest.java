@@ -123,4 +123,13 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("GRC");
                 });
     }
+
+    @Test
+    void forcesMassedOnABorderAreMassedAgainstTheCountryBeyondIt() {
+        assertThat(code("India mobilized troops along its border with Pakistan.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().root()).isEqualTo("15");
+            assertThat(e.source().country()).isEqualTo("IND");
+            assertThat(e.target().map(a -> a.code())).hasValue("PAK");
+        });
+    }
 }
