@@ -146,10 +146,12 @@ KIND_OVERRIDE = {
         "palestinians", "argies", "kenadian", "hollander", "tadzhik", "barbudans", "s'porean", "northern irish", "northern irishman", "northern irishwoman", "filipina", "filipinas")},
     **{k: "CAPITAL" for k in ("d.c.", "washington d.c.", "brasilia", "mexicali")},
 }
-# Welsh, Scottish and English are GBR adjectives (i18n-nationality gives "Welsh" to Wallis and Futuna).
+# Welsh, Scottish and English are GBR adjectives (i18n-nationality gives "Welsh" to Wallis and Futuna); Greek and
+# Turkish Cypriots are Cypriots, not Greeks or Turks.
 EXTRA = [("GBR", "ADJECTIVE", w) for w in ("English", "Scottish", "Welsh", "Scots", "Britons")] + \
         [("GBR", "NAME", w) for w in ("Britain", "England", "Scotland", "Wales", "Northern Ireland")] + \
-        [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")]
+        [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")] + \
+        [("CYP", "ADJECTIVE", w) for w in ("Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots")]
 # Former names of states that were renamed, each with one successor (plain facts; ISO 3166-3 lists Upper Volta
 # HVBF, Dahomey DYBJ, Southern Rhodesia RHZW, New Hebrides NHVU): older reports name them so. States that
 # split (Soviet Union, Yugoslavia, Czechoslovakia) have no one successor and stay out (see DROP).

@@ -37,6 +37,12 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void greekAndTurkishCypriotsAreCypriots() {
+        assertMatch("CYP", 2, Kind.ADJECTIVE, "Turkish", "Cypriot", "leaders");
+        assertMatch("CYP", 2, Kind.ADJECTIVE, "Greek", "Cypriots");
+    }
+
+    @Test
     void iran() {
         assertMatch("IRN", 1, Kind.ADJECTIVE, "Iranian");
         assertMatch("IRN", 1, Kind.NAME, "Iran");
