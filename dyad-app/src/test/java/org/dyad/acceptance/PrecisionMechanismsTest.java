@@ -132,4 +132,14 @@ class PrecisionMechanismsTest {
             assertThat(e.target().map(a -> a.code())).hasValue("PAK");
         });
     }
+
+    @Test
+    void theTwoCountriesAreTheTwoStatesTheSentenceNames() {
+        assertThat(code("The two countries agreed to restore diplomatic relations, the Chinese and Indonesian foreign "
+                + "ministers said.")).anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("03");
+                    assertThat(e.source().code()).isEqualTo("CHN");
+                    assertThat(e.target().map(a -> a.code())).hasValue("IDN");
+                });
+    }
 }

@@ -158,6 +158,9 @@ public final class ActorResolver {
         List<Integer> phrase = phrase(head);
         String text = text(phrase);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
+        if (SentenceParties.STATES.contains(lemma) && isCollective(head, lemma) && discourse.participants().isEmpty()) {
+            SentenceParties.of(sentence, lexicon, phrase).ifPresent(p -> discourse.setParticipants(p.get(0), p.get(1)));
+        }
         if (isCollective(head, lemma) && !discourse.participants().isEmpty()) {
             return Optional.of(new Mention(Mention.Kind.COLLECTIVE, Optional.empty(), head, text, Basis.DISCOURSE));
         }
