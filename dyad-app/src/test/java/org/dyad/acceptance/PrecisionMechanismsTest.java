@@ -142,4 +142,15 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("IDN");
                 });
     }
+
+    @Test
+    void aLeaderNamedAfterHisOfficeIsStillOfHisCountry() {
+        // the dictionary's codes for Sadat end in 1981; a report of 2000 recalling him still places him in Egypt
+        assertThat(TestPipeline.coder().code(Article.of("t", "President Anwar Sadat visited Jerusalem.",
+                LocalDate.of(2000, 1, 1))).events()).anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("042");
+                    assertThat(e.source().country()).isEqualTo("EGY");
+                    assertThat(e.target().map(a -> a.country())).hasValue("ISR");
+                });
+    }
 }

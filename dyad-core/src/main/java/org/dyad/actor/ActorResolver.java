@@ -194,11 +194,13 @@ public final class ActorResolver {
         }
         String dictCode = null;
         boolean role = false;
-        for (int i : phrase) {
-            if (lexicon.actorCode(i).isPresent()) {
+        for (int i : phrase) { // a code in force before a person's country out of office
+            if (lexicon.actorCode(i).isPresent() && (dictCode == null || !lexicon.outOfOffice(i))) {
                 dictCode = lexicon.actorCode(i).get();
                 role = lexicon.actorRole(i);
-                break;
+                if (!lexicon.outOfOffice(i)) {
+                    break;
+                }
             }
         }
         List<String> dictSectors = List.of();
@@ -350,7 +352,6 @@ public final class ActorResolver {
     private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
     /** Participles on a group that say where it is: "based in", "operating in", "living in", "residing in". */
     private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "live", "reside");
-
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
 
@@ -594,7 +595,6 @@ public final class ActorResolver {
     }
 
     private boolean isEdge(int i) {
-        String rel = sentence.relation(i);
-        return rel.equals("case") || rel.equals("punct");
+        return sentence.relation(i).equals("case") || sentence.relation(i).equals("punct");
     }
 }

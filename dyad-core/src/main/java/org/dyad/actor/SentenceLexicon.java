@@ -21,6 +21,7 @@ public final class SentenceLexicon {
     private final String[] actorCode;
     /** Whether the dictionary entry at a token names an office held for a time (a person's dated codes). */
     private final boolean[] actorRole;
+    private final boolean[] outOfOffice;
 
     public SentenceLexicon(Sentence s, CountryGazetteer countries, AgentLexicon agents) {
         this(s, countries, agents, null, Optional.empty());
@@ -93,11 +94,16 @@ public final class SentenceLexicon {
         }
         actorCode = new String[n];
         actorRole = new boolean[n];
+        outOfOffice = new boolean[n];
         if (actors != null) {
             for (int i = 0; i < n; ) {
                 Optional<org.dyad.dictionary.ActorDictionary.Match> m = country[i] != null ? Optional.empty()
                         : actors.longestAt(words, i);
                 List<String> codes = m.map(x -> x.entry().codesOn(date)).orElse(List.of());
+                boolean stale = codes.isEmpty() && m.isPresent();
+                if (stale) { // a person out of office on the article's date: a country, weaker than any other code
+                    codes = m.get().entry().countryOutOfOffice(date).map(List::of).orElse(List.of());
+                }
                 int len = m.map(org.dyad.dictionary.ActorDictionary.Match::length).orElse(0);
                 boolean free = len > 0 && i + len <= n;
                 for (int k = i; free && k < i + len; k++) {
@@ -108,6 +114,7 @@ public final class SentenceLexicon {
                     for (int k = i; k < i + len; k++) {
                         actorCode[k] = codes.get(0);
                         actorRole[k] = role;
+                        outOfOffice[k] = stale;
                     }
                     i += len;
                 } else {
@@ -167,6 +174,12 @@ public final class SentenceLexicon {
      * ("Boko Haram", NGAREB) whose sectors stay.
      */
     public boolean actorRole(int i) { return actorRole[i]; }
+
+    /**
+     * Whether the dictionary actor at token {@code i} is a person none of whose dated codes is in force on the
+     * article's date: {@link #actorCode} gives only the country the codes share, weaker than any other code.
+     */
+    public boolean outOfOffice(int i) { return outOfOffice[i]; }
 
     /** True when token {@code i} is part of a title, rank or organisation word. */
     public boolean isAgent(int i) { return agentCovered[i]; }

@@ -50,6 +50,15 @@ public record ActorEntry(List<Phrase> phrases, List<ActorCode> codes, String fil
         return out;
     }
 
+    /**
+     * Where no code is in force on the article's date (a leader named after his death or before his first office,
+     * "Anwar Sadat" in a report dated 2000), what all the dated codes share: the person's country outlives the
+     * office. PETRARCH, and so {@link #codesOn}, gives such a person no code.
+     */
+    public java.util.Optional<String> countryOutOfOffice(java.util.Optional<LocalDate> date) {
+        return date.isPresent() && codesOn(date).isEmpty() ? shared() : java.util.Optional.empty();
+    }
+
     /** The longest run of three-letter parts every dated code begins with, if they share a country. */
     private java.util.Optional<String> shared() {
         String common = null;

@@ -64,6 +64,19 @@ class ActorReaderTest {
     }
 
     @Test
+    void aPersonOutOfOfficeOnTheDateKeepsTheCountryHisCodesShare() {
+        // PETRARCH gives a leader no code after his last period; Dyad's resolver takes his country, weakly
+        ActorEntry ecthelion = new ActorEntry(List.of(Phrase.parse("ECTHELION_")), List.of(
+                new ActorCode("GONELI", Optional.empty(), Optional.of(LocalDate.of(1970, 1, 1))),
+                new ActorCode("GONGOV", Optional.of(LocalDate.of(1970, 1, 2)), Optional.of(LocalDate.of(1981, 10, 6)))),
+                "middle.actors.txt", 1);
+        assertThat(ecthelion.codesOn(Optional.of(LocalDate.of(2000, 1, 1)))).isEmpty();
+        assertThat(ecthelion.countryOutOfOffice(Optional.of(LocalDate.of(2000, 1, 1)))).contains("GON");
+        assertThat(ecthelion.countryOutOfOffice(Optional.of(LocalDate.of(1975, 1, 1)))).as("in office").isEmpty();
+        assertThat(ecthelion.countryOutOfOffice(Optional.empty())).as("undated: codesOn shares already").isEmpty();
+    }
+
+    @Test
     void aSlashCodeNamesSeveralActors() {
         ActorEntry elrond = actor(read(PetrarchTexts.ACTORS), "ELROND_");
         assertThat(elrond.codesOn(Optional.of(LocalDate.of(2000, 1, 1)))).containsExactly("RIV", "LOR");
