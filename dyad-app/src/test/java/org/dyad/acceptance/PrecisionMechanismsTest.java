@@ -153,4 +153,13 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("ISR");
                 });
     }
+
+    @Test
+    void rebelsFightingInACountryAreItsRebels() {
+        // before, both sides were only guessed into Uganda and the event went
+        assertThat(code("Rebels fighting in northern Uganda killed 20 villagers.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("190");
+            assertThat(e.source().code()).isEqualTo("UGAREB");
+        });
+    }
 }

@@ -350,8 +350,8 @@ public final class ActorResolver {
      */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG", "");
     private static final Set<String> PLACING_PARTICIPLES = Set.of("led", "based");
-    /** Participles on a group that say where it is: "based in", "operating in", "living in", "residing in". */
-    private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "live", "reside");
+    /** Participles on a group that say where it is: "based in", "operating in", "fighting in", "living in". */
+    private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "fight", "live", "reside");
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
 
