@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.text.Sentence;
 
 /**
@@ -14,7 +15,7 @@ import org.dyad.text.Sentence;
  */
 final class SentenceParties {
     /** Heads that, counted ("the two countries", "both nations"), mean two states. */
-    static final java.util.Set<String> STATES = java.util.Set.of("country", "nation", "state");
+    static final Set<String> STATES = Set.of("country", "nation", "state");
 
     private SentenceParties() {
     }

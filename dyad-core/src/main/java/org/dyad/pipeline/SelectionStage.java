@@ -69,8 +69,8 @@ public final class SelectionStage implements Stage {
     }
 
     /**
-     * An event with no target, where another event of the sentence has one, is a second reading of the sentence's
-     * news or a lesser happening around it: the dyadic event stands.
+     * An event with no target whose trigger lies deeper in the parse than the trigger of the same doer's event with
+     * one (the same source country) is a lesser happening around the sentence's news: the dyadic event stands.
      */
     private static void oneSidedGiveWay(org.dyad.text.Sentence s, java.util.List<EventDraft> alive) {
         for (EventDraft d : alive) {
