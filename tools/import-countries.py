@@ -147,11 +147,13 @@ KIND_OVERRIDE = {
     **{k: "CAPITAL" for k in ("d.c.", "washington d.c.", "brasilia", "mexicali")},
 }
 # Welsh, Scottish and English are GBR adjectives (i18n-nationality gives "Welsh" to Wallis and Futuna); Greek and
-# Turkish Cypriots are Cypriots, not Greeks or Turks.
+# Turkish Cypriots are Cypriots, not Greeks or Turks; the Holy See, which no source above names outside brackets,
+# is the Vatican (ISO VAT).
 EXTRA = [("GBR", "ADJECTIVE", w) for w in ("English", "Scottish", "Welsh", "Scots", "Britons")] + \
         [("GBR", "NAME", w) for w in ("Britain", "England", "Scotland", "Wales", "Northern Ireland")] + \
         [("CHN", "NAME", "PRC"), ("PRK", "NAME", "DPRK"), ("SRB", "ADJECTIVE", "Serb"), ("SRB", "ADJECTIVE", "Serbs")] + \
-        [("CYP", "ADJECTIVE", w) for w in ("Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots")]
+        [("CYP", "ADJECTIVE", w) for w in ("Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots")] + \
+        [("VAT", "NAME", w) for w in ("Vatican", "Vatican City", "Holy See")]
 # Former names of states that were renamed, each with one successor (plain facts; ISO 3166-3 lists Upper Volta
 # HVBF, Dahomey DYBJ, Southern Rhodesia RHZW, New Hebrides NHVU): older reports name them so. States that
 # split (Soviet Union, Yugoslavia, Czechoslovakia) have no one successor and stay out (see DROP).

@@ -162,4 +162,16 @@ class PrecisionMechanismsTest {
             assertThat(e.source().code()).isEqualTo("UGAREB");
         });
     }
+
+    @Test
+    void envoysOfEveryRankAreRecalledAndMediationIsBetweenItsParties() {
+        assertThat(code("Nigeria recalled its high commissioner to Ghana.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("161");
+            assertThat(e.target().map(a -> a.code())).hasValue("GHA");
+        });
+        assertThat(code("The Vatican mediated between Argentina and Chile."))
+                .extracting(e -> e.cameo().code() + " " + e.source().code() + " "
+                        + e.target().map(a -> a.code()).orElse(""))
+                .containsExactlyInAnyOrder("045 VAT ARG", "045 VAT CHL");
+    }
 }

@@ -37,6 +37,12 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void theHolySeeIsTheVatican() {
+        assertMatch("VAT", 2, Kind.NAME, "Holy", "See");
+        assertMatch("VAT", 1, Kind.NAME, "Vatican");
+    }
+
+    @Test
     void greekAndTurkishCypriotsAreCypriots() {
         assertMatch("CYP", 2, Kind.ADJECTIVE, "Turkish", "Cypriot", "leaders");
         assertMatch("CYP", 2, Kind.ADJECTIVE, "Greek", "Cypriots");
