@@ -65,21 +65,24 @@ final class ParseRepairs {
 
     /** Verbs that report what their subject says, from words.tsv (event.speech-verbs). */
     private static final Set<String> SPEECH = org.dyad.dictionary.WordSets.get("event.speech-verbs");
+    /** Verbs of hoping and believing, whose clause the parser breaks as it does a reported one (nlp.belief-verbs). */
+    private static final Set<String> BELIEF = org.dyad.dictionary.WordSets.get("nlp.belief-verbs");
 
     /**
-     * "Rabin said Israel would not negotiate with the PLO": the parser takes the reported clause's subject for the
-     * object of "said" and leaves the clause without one, hung on "said" as {@code dep}, or makes "said" the subject
-     * of the clause's verb ({@code csubj}, the clause's verb the root). A verb of speech whose object is followed
-     * at once by an auxiliary or modal of a later verb that has no subject of its own reports that verb's clause:
-     * the object becomes its subject, the clause the {@code ccomp} of the verb of speech (the root when the parse
-     * had it under the clause).
+     * "Rabin said Israel would not negotiate with the PLO", "leaders said they hoped Bolton would be able to help":
+     * the parser takes the reported clause's subject for the object of "said" (or "hoped") and leaves the clause
+     * without one, hung on that verb as {@code dep}, or makes the verb of speech the subject of the clause's verb
+     * ({@code csubj}, the clause's verb the root). A verb of speech or belief whose object is followed at once by an
+     * auxiliary or modal of a later word with no subject of its own reports that word's clause: the object becomes
+     * its subject, the clause the {@code ccomp} of the verb, and where the parse had the clause above, the verb
+     * that was its {@code csubj} the root.
      */
     static List<Dependency> reportedSubject(List<Token> tokens, List<Dependency> deps) {
         for (Dependency o : deps) {
             int say = o.governor();
             int noun = o.dependent();
-            if (!o.relation().equals("obj") || say < 0
-                    || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+            String lemma = say < 0 ? "" : tokens.get(say).lemma().toLowerCase(Locale.ROOT);
+            if (!o.relation().equals("obj") || !(SPEECH.contains(lemma) || BELIEF.contains(lemma))
                     || !tokens.get(noun).pos().startsWith("NN")) {
                 continue;
             }
@@ -93,9 +96,9 @@ final class ParseRepairs {
             int clause = a.governor();
             boolean under = deps.contains(new Dependency(say, clause, "dep"))
                     || deps.contains(new Dependency(say, clause, "parataxis"));
-            boolean over = deps.contains(new Dependency(clause, say, "csubj"))
-                    && deps.contains(new Dependency(Dependency.ROOT, clause, "root"));
-            if (!under && !over) {
+            int top = deps.contains(new Dependency(Dependency.ROOT, clause, "root"))
+                    ? csubjAbove(deps, clause, say) : -1;
+            if (!under && top < 0) {
                 continue;
             }
             List<Dependency> out = new ArrayList<>(deps.size());
@@ -104,9 +107,9 @@ final class ParseRepairs {
                     out.add(new Dependency(clause, noun, "nsubj"));
                 } else if (under && d.governor() == say && d.dependent() == clause) {
                     out.add(new Dependency(say, clause, "ccomp"));
-                } else if (over && d.dependent() == say) {
-                    out.add(new Dependency(Dependency.ROOT, say, "root"));
-                } else if (over && d.dependent() == clause) {
+                } else if (!under && d.dependent() == top) {
+                    out.add(new Dependency(Dependency.ROOT, top, "root"));
+                } else if (!under && d.dependent() == clause) {
                     out.add(new Dependency(say, clause, "ccomp"));
                 } else {
                     out.add(d);
@@ -115,6 +118,29 @@ final class ParseRepairs {
             return out;
         }
         return deps;
+    }
+
+    /**
+     * The {@code csubj} of {@code clause} that is {@code verb} or governs it through complements ("said" over
+     * "hoped"), or -1.
+     */
+    private static int csubjAbove(List<Dependency> deps, int clause, int verb) {
+        int cur = verb;
+        for (int guard = 0; cur >= 0 && guard < deps.size(); guard++) {
+            int at = cur;
+            Dependency up = deps.stream().filter(x -> x.dependent() == at).findFirst().orElse(null);
+            if (up == null) {
+                return -1;
+            }
+            if (up.governor() == clause) {
+                return up.relation().equals("csubj") ? cur : -1;
+            }
+            if (!up.relation().equals("ccomp")) {
+                return -1;
+            }
+            cur = up.governor();
+        }
+        return -1;
     }
 
     /** Relations that would make a participle a clause of its own: an auxiliary, a "that" or "to", an object. */

@@ -142,4 +142,16 @@ class ParseRepairsTest {
                 new Dependency(1, 5, "xcomp"));
         assertThat(ParseRepairs.apply(t2, right)).isEqualTo(right);
     }
+
+    @Test
+    void aBeliefReportedUnderSaidKeepsItsSubjectToo() {
+        // leaders said they hoped Bolton would help, as the parser reads it: "said" the subject of "help"
+        List<Token> t = tokens("leaders/NNS", "said:say/VBD", "they/PRP", "hoped:hope/VBD", "Bolton/NNP", "would/MD",
+                "help/VB");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(6, 1, "csubj"),
+                new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "ccomp"), new Dependency(3, 4, "obj"),
+                new Dependency(6, 5, "aux"), new Dependency(-1, 6, "root"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 1, "root"), new Dependency(3, 6, "ccomp"),
+                new Dependency(6, 4, "nsubj"), new Dependency(1, 3, "ccomp")).hasSize(wrong.size());
+    }
 }
