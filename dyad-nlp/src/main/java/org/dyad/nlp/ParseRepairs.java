@@ -14,7 +14,8 @@ import org.dyad.text.Token;
  * Mends attachment errors of the neural dependency parser that cost events, after the parse and before anything
  * reads it: subjects with prepositions (below), reduced relative clauses taken for the main verb
  * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}), reported subjects taken for
- * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}).
+ * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}),
+ * participles on a statement left unlabelled ({@link #statementParticiple}).
  * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
  * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
  * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
@@ -30,8 +31,31 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return clauseOnRequest(tokens, reportedSubject(tokens,
-                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)))));
+        return statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
+                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))))));
+    }
+
+    /** Nouns of something said or written, from words.tsv (pipeline.statement-nouns). */
+    private static final Set<String> STATEMENTS = org.dyad.dictionary.WordSets.get("pipeline.statement-nouns");
+
+    /**
+     * "approved a resolution criticizing the government": the parser leaves the participle on a noun of something
+     * said or written unlabelled ({@code dep}); with no subject of its own it says what the statement says, a clause
+     * on the noun ({@code acl}).
+     */
+    static List<Dependency> statementParticiple(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            int noun = d.governor();
+            int part = d.dependent();
+            if (d.relation().equals("dep") && noun >= 0 && part > noun && tokens.get(part).pos().equals("VBG")
+                    && STATEMENTS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))
+                    && !hasRelation(deps, part, "nsubj")) {
+                out = out == null ? new ArrayList<>(deps) : out;
+                out.set(out.indexOf(d), new Dependency(noun, part, "acl"));
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /** Nouns of something asked, offered or decided, from words.tsv (nlp.request-nouns). */

@@ -154,4 +154,15 @@ class ParseRepairsTest {
         assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 1, "root"), new Dependency(3, 6, "ccomp"),
                 new Dependency(6, 4, "nsubj"), new Dependency(1, 3, "ccomp")).hasSize(wrong.size());
     }
+
+    @Test
+    void aParticipleLeftUnlabelledOnAStatementIsWhatTheStatementSays() {
+        // approved a resolution criticizing the government, as the parser reads it: "criticizing" a dep
+        List<Token> t = tokens("Parliament/NNP", "approved:approve/VBD", "a/DT", "resolution/NN", "criticizing/VBG",
+                "the/DT", "government/NN");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(3, 4, "dep"),
+                new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(3, 4, "acl")).hasSize(wrong.size());
+    }
 }
