@@ -155,7 +155,7 @@ public final class ActorResolver {
                 }
             }
         }
-        List<Integer> phrase = phrase(head);
+        List<Integer> phrase = phrase(head), cues = RelationalNouns.withoutOwners(sentence, phrase); // "Iran's ally"
         String text = text(phrase);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
         if (SentenceParties.STATES.contains(lemma) && isCollective(head, lemma) && discourse.participants().isEmpty()) {
@@ -169,7 +169,7 @@ public final class ActorResolver {
         List<String> sectors = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
         Entity possessor = null;
-        for (int i : phrase) {
+        for (int i : cues) {
             Token t = sentence.token(i);
             if (country.isEmpty() && lexicon.country(i).isPresent()) {
                 country = lexicon.country(i).get();
@@ -194,7 +194,7 @@ public final class ActorResolver {
         }
         String dictCode = null;
         boolean role = false;
-        for (int i : phrase) { // a code in force before a person's country out of office
+        for (int i : cues) { // a code in force before a person's country out of office
             if (lexicon.actorCode(i).isPresent() && (dictCode == null || !lexicon.outOfOffice(i))) {
                 dictCode = lexicon.actorCode(i).get();
                 role = lexicon.actorRole(i);
@@ -431,7 +431,7 @@ public final class ActorResolver {
                     || PLACING_PREPS.stream().noneMatch(p -> hasCase(c, p))) {
                 continue;
             }
-            for (int i : phrase(c)) {
+            for (int i : RelationalNouns.withoutOwners(sentence, phrase(c))) { // "chief of Israel's ally"
                 if (lexicon.country(i).isPresent()) {
                     return lexicon.country(i);
                 }

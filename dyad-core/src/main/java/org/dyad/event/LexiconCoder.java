@@ -13,6 +13,7 @@ import org.dyad.actor.Discourse;
 import org.dyad.actor.Entity;
 import org.dyad.actor.Mention;
 import org.dyad.actor.PeopleNouns;
+import org.dyad.actor.RelationalNouns;
 import org.dyad.date.TextDate;
 import org.dyad.dictionary.WordSets;
 import org.dyad.ontology.Cameo;
@@ -483,7 +484,7 @@ public final class LexiconCoder {
                     int c = d.dependent();
                     String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
                     if (!INNER.contains(base) || rel.equals("acl:relcl") || !seen.add(c)
-                            || SCENE.contains(Arguments.caseOf(s, c))) {
+                            || SCENE.contains(Arguments.caseOf(s, c)) || RelationalNouns.isOwner(s, c)) {
                         continue;
                     }
                     Optional<Mention> m = resolver.resolve(c).filter(x -> x.kind() == Mention.Kind.ENTITY

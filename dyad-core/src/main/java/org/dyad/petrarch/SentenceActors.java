@@ -297,7 +297,8 @@ final class SentenceActors {
             String rel = d.relation();
             if (conjuncts.contains(c) || rel.equals("cc") || rel.equals("punct") || rel.startsWith("acl")
                 || rel.equals("appos") || rel.equals("parataxis") || rel.startsWith("advcl")
-                || rel.equals("conj") && s.token(c).isVerb() || rel.equals("dep")) {
+                || rel.equals("conj") && s.token(c).isVerb() || rel.equals("dep")
+                || org.dyad.actor.RelationalNouns.isOwner(s, c)) { // "Iran's rivals" are not Iran
                 continue;
             }
             // "Gollum, centre of a row between Radagast ...": a phrase that names its actor keeps the
