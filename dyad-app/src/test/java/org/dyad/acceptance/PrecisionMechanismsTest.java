@@ -174,4 +174,34 @@ class PrecisionMechanismsTest {
                         + e.target().map(a -> a.code()).orElse(""))
                 .containsExactlyInAnyOrder("045 VAT ARG", "045 VAT CHL");
     }
+
+    @Test
+    void anAllyOrANeighbourIsNotItsOwnersCountry() {
+        assertThat(code("Russia's neighbour Belarus closed its border with Poland.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source().code()).isEqualTo("BLR");
+                    assertThat(e.target().map(a -> a.code())).hasValue("POL");
+                });
+        assertThat(code("Iran's rivals accused the militia of smuggling weapons."))
+                .noneMatch(e -> e.source().country().equals("IRN"));
+        assertThat(code("The allies of Serbia criticized the European Union."))
+                .noneMatch(e -> e.source().country().equals("SRB"));
+        assertThat(code("Rebels ambushed a convoy of Syria's allies near the border on Tuesday."))
+                .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("SYR"));
+        // an alliance's own members are the alliance, as CAMEO codes them
+        assertThat(code("NATO allies agreed to extend the peacekeeping mission for three months."))
+                .anySatisfy(e -> assertThat(e.source().code()).isEqualTo("IGOWSTNAT"));
+    }
+
+    @Test
+    void aPeopleOfDescentTheTextDoesNotPlaceKeepsNoCountry() {
+        assertThat(code("Ethnic Uzbeks threatened to attack the police station.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().country()).isEmpty());
+        // placed where the event happens, they are that country's
+        assertThat(code("Kyrgyz police detained ten ethnic Uzbeks in Osh on Friday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("173");
+                    assertThat(e.target().map(a -> a.country())).hasValue("KGZ");
+                });
+    }
 }

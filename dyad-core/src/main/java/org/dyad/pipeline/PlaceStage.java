@@ -134,11 +134,9 @@ public final class PlaceStage implements Stage {
      * actor resolver already does for "ethnic Albanians in Macedonia").
      */
     private static void ethnicGroupsOfThePlace(EventDraft d) {
-        if (d.location().isEmpty()) {
-            return;
-        }
-        String country = d.location().get().country();
+        String country = d.location().map(Location::country).orElse("");
         if (!isCountryCode(country)) {
+            unplaceEthnicGroups(d);
             return;
         }
         org.dyad.actor.Actor src = d.source();
@@ -153,6 +151,30 @@ public final class PlaceStage implements Stage {
             org.dyad.actor.Actor t = tgt.get();
             placeTarget(d, t, country, "a people of descent living where it happened");
         }
+    }
+
+    /**
+     * "Ethnic Albanians have sworn to fight", "ethnic Turks began a hunger strike": a people named by descent, where
+     * the text places neither them nor the event, lives in a country the sentence does not say (CAMEO codes such
+     * groups by their country of residence), and the nationality word is not it: the group keeps its sectors (CVL
+     * when it has none, as other people no list names) and loses the country (a wrong actor is worse than none).
+     */
+    private static void unplaceEthnicGroups(EventDraft d) {
+        org.dyad.actor.Actor src = d.source();
+        if (d.sourceBasis() == org.dyad.actor.Basis.NATIONALITY && ethnic(src)) {
+            d.resource(unplaced(src), org.dyad.actor.Basis.PEOPLE);
+            d.recode(d.cameo(), " [source: a people of descent not placed; " + src.country() + " left out]");
+        }
+        Optional<org.dyad.actor.Actor> tgt = d.target();
+        if (tgt.isPresent() && d.targetBasis().orElse(null) == org.dyad.actor.Basis.NATIONALITY && ethnic(tgt.get())) {
+            d.retarget(Optional.of(unplaced(tgt.get())), org.dyad.actor.Basis.PEOPLE);
+            d.recode(d.cameo(), " [target: a people of descent not placed; " + tgt.get().country() + " left out]");
+        }
+    }
+
+    /** The group without its country: its sectors, or CAMEO's civilians (CVL) when it has none. */
+    private static org.dyad.actor.Actor unplaced(org.dyad.actor.Actor a) {
+        return org.dyad.actor.Actor.of("", a.sectors().isEmpty() ? List.of("CVL") : a.sectors(), a.text(), a.name());
     }
 
     /**
