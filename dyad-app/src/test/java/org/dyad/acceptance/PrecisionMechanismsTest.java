@@ -204,4 +204,31 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("KGZ");
                 });
     }
+
+    @Test
+    void aVisitingGuestIsTheOneWhoVisits() {
+        // not a visit by the host; receiving a titled guest is hosting them
+        assertThat(code("Kenya's president met visiting Tanzanian Prime Minister Kassim Majaliwa in Nairobi."))
+                .noneMatch(e -> e.cameo().code().equals("042") && e.source().country().equals("KEN"))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("040");
+                    assertThat(e.target().map(a -> a.country())).hasValue("TZA");
+                });
+        assertThat(code("The Kenyan president received visiting Ugandan Foreign Minister Sam Kutesa on Tuesday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("043");
+                    assertThat(e.source().country()).isEqualTo("KEN");
+                    assertThat(e.target().map(a -> a.country())).hasValue("UGA");
+                });
+    }
+
+    @Test
+    void protestersMarchingThroughTheStreetsOfACityAreItsCountrys() {
+        assertThat(code("Hundreds of students marched through the streets of Dhaka on Monday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("14");
+                    assertThat(e.source().country()).isEqualTo("BGD");
+                    assertThat(e.location().map(l -> l.country())).hasValue("BGD");
+                });
+    }
 }

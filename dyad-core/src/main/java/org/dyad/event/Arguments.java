@@ -503,10 +503,11 @@ final class Arguments {
             } else if (rel.startsWith("nmod") && hasCase(s, d.dependent(), "of")) {
                 keys.add(head + "_of_" + lemma(s, d.dependent())); // "state of emergency"
             }
-            if (s.token(o).isProperNoun() && !s.token(d.dependent()).isProperNoun() && s.token(d.dependent()).isNoun()
+            Token m = s.token(d.dependent());
+            if (s.token(o).isProperNoun() && (!m.isProperNoun() || m.ner().equals("O")) && m.isNoun()
                     && (rel.equals("compound") || rel.equals("appos"))) {
                 // a named person's title says what they are: "released German journalist Anna Weber", "freed
-                // Ali Traore, an aid worker"
+                // Ali Traore, an aid worker", "received Foreign Minister David Levy" (a title in capitals)
                 keys.add(lemma(s, d.dependent()));
                 keys.add(s.token(d.dependent()).lowerWord());
             }

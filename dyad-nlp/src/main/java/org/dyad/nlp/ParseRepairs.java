@@ -15,7 +15,8 @@ import org.dyad.text.Token;
  * reads it: subjects with prepositions (below), reduced relative clauses taken for the main verb
  * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}), reported subjects taken for
  * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}),
- * participles on a statement left unlabelled ({@link #statementParticiple}).
+ * participles on a statement left unlabelled ({@link #statementParticiple}), a guest's "visiting" taken for a clause
+ * ({@link #gerundOnGuest}).
  * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
  * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
  * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
@@ -31,8 +32,8 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
-                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))))));
+        return gerundOnGuest(tokens, statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
+                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)))))));
     }
 
     /** Nouns of something said or written, from words.tsv (pipeline.statement-nouns). */
@@ -208,6 +209,44 @@ final class ParseRepairs {
             if (nounRel.equals("nsubj")) {
                 out.remove(new Dependency(part, noun, "nsubj"));
                 out.add(new Dependency(verb, noun, "obj"));
+            }
+        }
+        return out.size() == deps.size() && out.containsAll(deps) ? deps : out;
+    }
+
+    /** Verbs of meeting someone (words.tsv nlp.guest-verbs). */
+    private static final Set<String> GUESTS = org.dyad.dictionary.WordSets.get("nlp.guest-verbs");
+    /** How the parser hangs such a gerund on the verb. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "dep", "advcl", "ccomp");
+
+    /**
+     * "Egypt's president met visiting Jordanian King Hussein in Cairo": the parser reads "visiting" as a clause of
+     * "met" ({@code xcomp}, {@code dep}) with the king its object, so Egypt visits him. A gerund right after a verb of meeting that
+     * has no object of its own, the gerund with one, modifies that object: the object becomes the verb's, the gerund
+     * an {@code amod} on it, and what else hung on the gerund after the object (where, when) the verb's.
+     */
+    static List<Dependency> gerundOnGuest(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            int ger = d.dependent();
+            if (!CLAUSE_LINKS.contains(d.relation()) || verb < 0 || ger != verb + 1 || !tokens.get(ger).pos().equals("VBG")
+                    || !GUESTS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || hasRelation(deps, verb, "obj")) {
+                continue;
+            }
+            int guest = deps.stream().filter(x -> x.governor() == ger && x.relation().equals("obj"))
+                    .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+            if (guest < 0 || !tokens.get(guest).pos().startsWith("NN")) {
+                continue;
+            }
+            out.remove(d);
+            out.add(new Dependency(guest, ger, "amod"));
+            for (Dependency x : deps) {
+                if (x.governor() == ger && (x.dependent() == guest || x.dependent() > guest)) {
+                    out.remove(x);
+                    out.add(new Dependency(verb, x.dependent(), x.relation()));
+                }
             }
         }
         return out.size() == deps.size() && out.containsAll(deps) ? deps : out;

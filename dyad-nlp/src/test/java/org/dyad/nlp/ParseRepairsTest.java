@@ -165,4 +165,21 @@ class ParseRepairsTest {
                 new Dependency(6, 5, "det"), new Dependency(4, 6, "obj"));
         assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(3, 4, "acl")).hasSize(wrong.size());
     }
+
+    @Test
+    void aGerundRightAfterAVerbOfMeetingDescribesTheOneMet() {
+        // Sadat met visiting Syrian leaders in Cairo, as the parser reads it: "visiting" a clause of "met"
+        List<Token> t = tokens("Sadat/NNP", "met:meet/VBD", "visiting:visit/VBG", "Syrian/JJ", "leaders:leader/NNS",
+                "in/IN", "Cairo/NNP");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "amod"), new Dependency(2, 4, "obj"),
+                new Dependency(6, 5, "case"), new Dependency(2, 6, "obl"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(1, 4, "obj"), new Dependency(4, 2, "amod"),
+                new Dependency(1, 6, "obl")).hasSize(wrong.size());
+        // a verb that is not one of meeting keeps its clause: "began visiting camps"
+        List<Token> u = tokens("Sadat/NNP", "began:begin/VBD", "visiting:visit/VBG", "refugee/NN", "camps:camp/NNS");
+        List<Dependency> right = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "compound"), new Dependency(2, 4, "obj"));
+        assertThat(ParseRepairs.apply(u, right)).isEqualTo(right);
+    }
 }
