@@ -231,4 +231,29 @@ class PrecisionMechanismsTest {
                     assertThat(e.location().map(l -> l.country())).hasValue("BGD");
                 });
     }
+
+    @Test
+    void theAimOfAnActIsItsDoersAndGivesWayToTheAct() {
+        // the summoned envoy does not protest: the ministry does, and the summons is the news
+        assertThat(code("The Pakistani foreign ministry summoned the Danish ambassador to protest against the cartoons."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("114");
+                    assertThat(e.source().country()).isEqualTo("PAK");
+                    assertThat(e.target().map(a -> a.country())).hasValue("DNK");
+                });
+        // tear gas does not disperse anyone: the police do
+        assertThat(code("Riot police in Nairobi used tear gas to disperse the demonstrators.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("17");
+                    assertThat(e.source().code()).isEqualTo("KENCOP");
+                });
+        // after a verb of asking, the one asked is to act
+        assertThat(code("Brazil urged Bolivia to release the detained truck drivers."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("02");
+                    assertThat(e.source().country()).isEqualTo("BRA");
+                    assertThat(e.target().map(a -> a.country())).hasValue("BOL");
+                })
+                .noneMatch(e -> e.source().country().equals("BRA") && e.cameo().root().equals("08"));
+    }
 }

@@ -286,6 +286,8 @@ final class Arguments {
 
     /** Verbs whose "on" phrase names who is to act: "called on Israel to ease", "prevailed upon them to". */
     private static final Set<String> APPEALS_ON = WordSets.get("event.appeals-on");
+    /** Verbs whose object does what their "to" clause says; after others the clause is the subject's aim. */
+    private static final Set<String> OBJECT_CONTROL = WordSets.get("event.object-control-verbs");
     private static final Set<String> QUANTITIES = WordSets.get("event.quantities");
     private static final Set<String> OWNER_PREPS = WordSets.get("event.owner-prepositions");
     /** Verbs whose subject puts out the statement that is their object: "issued a declaration demanding ...". */
@@ -366,7 +368,7 @@ final class Arguments {
         }
         if (rel.equals("xcomp")) {
             List<Integer> obj = s.children(gov, "obj");
-            if (!obj.isEmpty()) {
+            if (!obj.isEmpty() && OBJECT_CONTROL.contains(lemma(s, gov))) {
                 pattern.append("source=controller:obj");
                 return obj;
             }

@@ -316,7 +316,8 @@ public final class ArbitrationStage implements Stage {
                         d.retarget(e.target(), e.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
                     }
                     e.drop("arbitration: claimed or denied at " + d.triggerText() + ", the claim is the event");
-                } else if (!e.cameo().root().equals("01")) {
+                } else if (!e.cameo().root().equals("01") && !e.modality().hypothetical()) {
+                    // (a hypothetical event goes below, and cannot take the statement's place)
                     d.drop("arbitration: a statement gives way to what it reports (" + e.cameo().code() + " at "
                             + e.triggerText() + ")");
                     break;

@@ -15,6 +15,8 @@ final class Clauses {
     private static final Set<String> STATEMENTS = org.dyad.dictionary.WordSets.get("pipeline.statement-nouns");
     /** Verbs whose subject puts out the statement that is their object: "issued", "adopted", "sent". */
     private static final Set<String> AUTHORING = org.dyad.dictionary.WordSets.get("event.authoring-verbs");
+    /** Verbs whose object does what their "to" clause says (words.tsv event.object-control-verbs). */
+    private static final Set<String> OBJECT_CONTROL = org.dyad.dictionary.WordSets.get("event.object-control-verbs");
     /** Marks of a purpose or aim: "to", "in order to", "so that". */
     private static final Set<String> PURPOSE_MARKS = Set.of("to", "so", "order");
 
@@ -59,6 +61,12 @@ final class Clauses {
                 return true;
             }
             if (rel.equals("advcl") && purpose(s, cur)) {
+                return true;
+            }
+            if (rel.equals("xcomp") && purpose(s, cur) && !s.children(gov, "obj").isEmpty()
+                    && !OBJECT_CONTROL.contains(s.token(gov).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "used tear gas to disperse", "summoned the ambassador to protest": the aim of the act, which the
+                // parse hangs as a complement
                 return true;
             }
             if (CLAUSAL.contains(rel)) {
