@@ -256,4 +256,11 @@ class PrecisionMechanismsTest {
                 })
                 .noneMatch(e -> e.source().country().equals("BRA") && e.cameo().root().equals("08"));
     }
+
+    @Test
+    void onePhraseIsOneDoer() {
+        // a PETRARCH pattern reads "Palestinian" and "Red Crescent" as two actors; one event stands, the organisation's
+        assertThat(code("The head of the Palestinian Red Crescent appealed for medicines.")).singleElement()
+                .satisfies(e -> assertThat(e.source().code()).startsWith("NGO"));
+    }
 }

@@ -118,6 +118,7 @@ public final class ArbitrationStage implements Stage {
      * the first reading's.
      */
     private static void oneEventPerReading(List<EventDraft> alive) {
+        oneActorPerPhrase(alive);
         Set<String> seen = new HashSet<>();
         for (EventDraft d : alive) {
             if (!d.alive()) {
@@ -127,6 +128,26 @@ public final class ArbitrationStage implements Stage {
                     + "|" + d.target().map(t -> t.country() + "|" + t.text()).orElse("");
             if (!seen.add(key)) {
                 d.drop("arbitration: the same reading of the same words under another code of the same actor");
+            }
+        }
+    }
+
+    /**
+     * "The head of the Palestinian Red Crescent appealed": a PETRARCH pattern may read one phrase as two actors (PSE,
+     * NGOHLHIRC) and code the event once for each. One phrase is one doer: of drafts alike but for the code of the
+     * same words, the one with the longest code (the most specific) stands.
+     */
+    private static void oneActorPerPhrase(List<EventDraft> alive) {
+        for (EventDraft d : alive) {
+            for (EventDraft e : alive) {
+                if (d != e && d.alive() && e.alive() && d.trigger() == e.trigger()
+                        && d.cameo().code().equals(e.cameo().code()) && d.source().text().equals(e.source().text())
+                        && d.target().map(org.dyad.actor.Actor::text).equals(e.target().map(org.dyad.actor.Actor::text))
+                        && !d.source().code().equals(e.source().code())
+                        && d.target().map(org.dyad.actor.Actor::code).equals(e.target().map(org.dyad.actor.Actor::code))
+                        && d.source().code().length() < e.source().code().length()) {
+                    d.drop("arbitration: the same words read as another actor (" + e.source().code() + ")");
+                }
             }
         }
     }
