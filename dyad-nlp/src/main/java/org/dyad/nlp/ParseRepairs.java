@@ -16,7 +16,7 @@ import org.dyad.text.Token;
  * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}), reported subjects taken for
  * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}),
  * participles on a statement left unlabelled ({@link #statementParticiple}), a guest's "visiting" taken for a clause
- * ({@link #gerundOnGuest}).
+ * ({@link #gerundOnGuest}), the speaker of a trailing attribution taken for an apposition ({@link #trailingAttribution}).
  * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
  * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
  * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
@@ -32,8 +32,8 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return gerundOnGuest(tokens, statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
-                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps)))))));
+        return trailingAttribution(tokens, gerundOnGuest(tokens, statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
+                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))))))));
     }
 
     /** Nouns of something said or written, from words.tsv (pipeline.statement-nouns). */
@@ -139,6 +139,55 @@ final class ParseRepairs {
                 } else {
                     out.add(d);
                 }
+            }
+            return out;
+        }
+        return deps;
+    }
+
+    /**
+     * "Troops shelled the town, killing 12 civilians, a local official said": the parser hangs the speaker of the
+     * trailing attribution on the noun before it as an apposition ("12 civilians, a local official"), and may make
+     * that noun the subject of "said" and the participle clause a dependent of "said". A verb of speech right after
+     * an apposition that follows a comma has the apposition for subject; the noun it hung on, if it was the verb's
+     * subject, is the object of the participle before it, which hangs on the sentence's verb again; a verb of speech
+     * left on that participle hangs on the root (as {@code parataxis}).
+     */
+    static List<Dependency> trailingAttribution(List<Token> tokens, List<Dependency> deps) {
+        int root = deps.stream().filter(d -> d.governor() == Dependency.ROOT).mapToInt(Dependency::dependent)
+                .findFirst().orElse(-1);
+        for (Dependency ap : deps) {
+            int noun = ap.governor();
+            int speaker = ap.dependent();
+            int say = speaker + 1;
+            if (!ap.relation().equals("appos") || say >= tokens.size() || speaker < noun
+                    || !tokens.get(say).pos().startsWith("VB") || say == root
+                    || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(firstOf(deps, speaker) - 1).word().equals(",")
+                    || deps.stream().anyMatch(d -> d.governor() == say && d.relation().equals("nsubj")
+                            && d.dependent() != noun)) {
+                continue;
+            }
+            Dependency up = deps.stream().filter(d -> d.dependent() == say).findFirst().orElse(null);
+            int part = up == null ? -1 : up.governor();
+            List<Dependency> out = new ArrayList<>(deps);
+            out.remove(ap);
+            out.add(new Dependency(say, speaker, "nsubj"));
+            if (out.remove(new Dependency(say, noun, "nsubj"))) {
+                // "killing at least 20 fighters, a UN spokesman said": the fighters were killed
+                int ger = deps.stream().filter(d -> d.governor() == say && d.dependent() < noun
+                        && tokens.get(d.dependent()).pos().equals("VBG")).mapToInt(Dependency::dependent)
+                        .findFirst().orElse(-1);
+                int top = up == null ? -1 : up.governor();
+                if (ger < 0 || top < 0) {
+                    continue;
+                }
+                out.add(new Dependency(ger, noun, "obj"));
+                out.removeIf(d -> d.dependent() == ger);
+                out.add(new Dependency(top, ger, "advcl"));
+            } else if (part >= 0 && root >= 0 && part != root && tokens.get(part).pos().equals("VBG")) {
+                out.remove(up);
+                out.add(new Dependency(root, say, "parataxis"));
             }
             return out;
         }

@@ -182,4 +182,24 @@ class ParseRepairsTest {
                 new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "compound"), new Dependency(2, 4, "obj"));
         assertThat(ParseRepairs.apply(u, right)).isEqualTo(right);
     }
+
+    @Test
+    void theSpeakerOfATrailingAttributionIsItsSubjectNotAnApposition() {
+        // Troops shelled Aleppo , killing 12 civilians , an official said : "official" hung on "civilians"
+        List<Token> t = tokens("Troops:troops/NNS", "shelled:shell/VBD", "Aleppo/NNP", ",/,", "killing:kill/VBG",
+                "12/CD", "civilians:civilian/NNS", ",/,", "an/DT", "official/NN", "said:say/VBD");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(1, 4, "advcl"),
+                new Dependency(6, 5, "nummod"), new Dependency(4, 6, "obj"), new Dependency(6, 7, "punct"),
+                new Dependency(9, 8, "det"), new Dependency(6, 9, "appos"), new Dependency(4, 10, "dep"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(10, 9, "nsubj"),
+                new Dependency(1, 10, "parataxis"), new Dependency(4, 6, "obj")).hasSize(wrong.size());
+        // the noun made the subject of "said", the participle its dependent
+        List<Dependency> worse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(10, 4, "dep"),
+                new Dependency(6, 5, "nummod"), new Dependency(10, 6, "nsubj"), new Dependency(6, 7, "punct"),
+                new Dependency(9, 8, "det"), new Dependency(6, 9, "appos"), new Dependency(1, 10, "parataxis"));
+        assertThat(ParseRepairs.apply(t, worse)).contains(new Dependency(10, 9, "nsubj"), new Dependency(4, 6, "obj"),
+                new Dependency(1, 4, "advcl"), new Dependency(1, 10, "parataxis")).hasSize(worse.size());
+    }
 }
