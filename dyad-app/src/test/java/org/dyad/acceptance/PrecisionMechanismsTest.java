@@ -263,4 +263,17 @@ class PrecisionMechanismsTest {
         assertThat(code("The head of the Palestinian Red Crescent appealed for medicines.")).singleElement()
                 .satisfies(e -> assertThat(e.source().code()).startsWith("NGO"));
     }
+
+    @Test
+    void bothSidesGuessedIntoTheOnePlaceNamedIsADomesticEvent() {
+        // neither side is named; the one country the sentence names, by a town in it, is both sides' country
+        assertThat(code("Government forces attacked rebel positions near Goma, killing at least 20 fighters, "
+                + "a UN spokesman said."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("19");
+                    assertThat(e.source().code()).isEqualTo("CODMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("CODREB");
+                })
+                .noneMatch(e -> e.source().code().startsWith("IGO"));
+    }
 }

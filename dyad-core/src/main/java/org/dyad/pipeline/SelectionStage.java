@@ -114,7 +114,9 @@ public final class SelectionStage implements Stage {
                 || !d.source().country().equals(d.target().get().country())) {
             return false;
         }
-        return d.sourceBasis() == Basis.FALLBACK || d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK;
+        // both guessed ("Government forces attacked rebel positions near Goma"): neither is a party the sentence
+        // names, and both are placed in the one country it does name
+        return (d.sourceBasis() == Basis.FALLBACK) != (d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK);
     }
 
     /** The draft's confidence, rounded to two decimals. */
