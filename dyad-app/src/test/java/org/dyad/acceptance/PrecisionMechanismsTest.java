@@ -276,4 +276,18 @@ class PrecisionMechanismsTest {
                 })
                 .noneMatch(e -> e.source().code().startsWith("IGO"));
     }
+
+    @Test
+    void forcesThatTradeFireFireAtEachOther() {
+        assertThat(code("Eritrean and Ethiopian troops traded fire along the border on Friday."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("193");
+                    assertThat(e.source().code()).isEqualTo("ERIMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ETHMIL");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("ETHMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ERIMIL");
+                });
+    }
 }
