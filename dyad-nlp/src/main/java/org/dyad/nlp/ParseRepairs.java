@@ -16,7 +16,8 @@ import org.dyad.text.Token;
  * ({@link #reducedRelative}) or for a clause of it ({@link #participleOnObject}), reported subjects taken for
  * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}),
  * participles on a statement left unlabelled ({@link #statementParticiple}), a guest's "visiting" taken for a clause
- * ({@link #gerundOnGuest}), the speaker of a trailing attribution taken for an apposition ({@link #trailingAttribution}).
+ * ({@link #gerundOnGuest}), the speaker of a trailing attribution taken for an apposition
+ * ({@link #trailingAttribution}), an "of" after a long subject taken for a clause's mark ({@link #ofTakenForMark}).
  * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
  * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
  * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
@@ -32,8 +33,11 @@ final class ParseRepairs {
     }
 
     static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
-        return trailingAttribution(tokens, gerundOnGuest(tokens, statementParticiple(tokens, clauseOnRequest(tokens, reportedSubject(tokens,
-                participleOnObject(tokens, reducedRelative(tokens, subjectsWithPrepositions(tokens, deps))))))));
+        List<Dependency> out = subjectsWithPrepositions(tokens, deps);
+        out = participleOnObject(tokens, reducedRelative(tokens, out));
+        out = clauseOnRequest(tokens, reportedSubject(tokens, out));
+        out = gerundOnGuest(tokens, statementParticiple(tokens, out));
+        return ofTakenForMark(tokens, trailingAttribution(tokens, out));
     }
 
     /** Nouns of something said or written, from words.tsv (pipeline.statement-nouns). */
@@ -195,6 +199,42 @@ final class ParseRepairs {
     }
 
     /**
+     * "The Nigerian Union of Teachers (NUT), the umbrella union for teachers, announced ...": after a long apposition
+     * the parser may take the "of" for the mark of a clause whose subject is the "of" phrase ("of Teachers ...
+     * announced"), the clause hung on the first noun. A finite verb marked by "of" that directly follows a noun, the
+     * verb's subject right after the "of", is the noun's verb: the noun becomes its subject and takes the "of" phrase
+     * back ({@code nmod}, the "of" its {@code case}), and the verb takes the noun's place.
+     */
+    static List<Dependency> ofTakenForMark(List<Token> tokens, List<Dependency> deps) {
+        for (Dependency m : deps) {
+            int verb = m.governor();
+            int of = m.dependent();
+            if (!m.relation().equals("mark") || verb < 0 || of < 1 || !tokens.get(of).lowerWord().equals("of")
+                    || !tokens.get(of - 1).pos().startsWith("NN")
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(verb).pos())) {
+                continue;
+            }
+            int noun = of - 1;
+            int subj = deps.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")
+                    && Math.min(firstOf(deps, d.dependent()), d.dependent()) == of + 1)
+                    .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+            Dependency hang = deps.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
+            Dependency place = deps.stream().filter(d -> d.dependent() == noun).findFirst().orElse(null);
+            if (subj < 0 || hang == null || place == null || hang.governor() != noun) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(deps);
+            out.removeAll(List.of(m, hang, place, new Dependency(verb, subj, "nsubj")));
+            out.add(new Dependency(place.governor(), verb, place.relation()));
+            out.add(new Dependency(verb, noun, "nsubj"));
+            out.add(new Dependency(noun, subj, "nmod"));
+            out.add(new Dependency(subj, of, "case"));
+            return out;
+        }
+        return deps;
+    }
+
+    /**
      * The {@code csubj} of {@code clause} that is {@code verb} or governs it through complements ("said" over
      * "hoped"), or -1.
      */
@@ -270,16 +310,17 @@ final class ParseRepairs {
 
     /**
      * "Egypt's president met visiting Jordanian King Hussein in Cairo": the parser reads "visiting" as a clause of
-     * "met" ({@code xcomp}, {@code dep}) with the king its object, so Egypt visits him. A gerund right after a verb of meeting that
-     * has no object of its own, the gerund with one, modifies that object: the object becomes the verb's, the gerund
-     * an {@code amod} on it, and what else hung on the gerund after the object (where, when) the verb's.
+     * "met" ({@code xcomp}, {@code dep}) with the king its object, so Egypt visits him. A gerund right after a verb of
+     * meeting that has no object of its own, the gerund with one, modifies that object: the object becomes the verb's,
+     * the gerund an {@code amod} on it, and what else hung on the gerund after the object (where, when) the verb's.
      */
     static List<Dependency> gerundOnGuest(List<Token> tokens, List<Dependency> deps) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency d : deps) {
             int verb = d.governor();
             int ger = d.dependent();
-            if (!CLAUSE_LINKS.contains(d.relation()) || verb < 0 || ger != verb + 1 || !tokens.get(ger).pos().equals("VBG")
+            if (!CLAUSE_LINKS.contains(d.relation()) || verb < 0 || ger != verb + 1
+                    || !tokens.get(ger).pos().equals("VBG")
                     || !GUESTS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
                     || hasRelation(deps, verb, "obj")) {
                 continue;
