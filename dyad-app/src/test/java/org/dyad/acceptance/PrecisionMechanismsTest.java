@@ -290,4 +290,13 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("ERIMIL");
                 });
     }
+
+    @Test
+    void rebelsAStateFightsAtHomeAreItsRebels() {
+        assertThat(code("Sri Lankan troops killed 12 rebels near Jaffna on Tuesday.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("LKAREB"));
+        // a foreign force's enemies are not placed by the attacker's country
+        assertThat(code("Russian warplanes bombed rebels on Tuesday."))
+                .noneMatch(e -> e.target().map(a -> a.code()).orElse("").equals("RUSREB"));
+    }
 }

@@ -218,7 +218,8 @@ public final class PlaceStage implements Stage {
      * "Airstrikes killed 20 civilians in Yemen": civilians, villagers or students named by their kind alone whom an
      * assault (CAMEO 18, 19, 20) reaches where it happens are people of that place (YEMCVL), as GDELT places an
      * actor by the event's geography and ICEWS codes "Citizen (Yemen)". Soldiers, fighters and refugees, who may
-     * be foreign there, are left unplaced.
+     * be foreign there, are left unplaced; rebels only when the place's own forces fight them there ("Sri Lankan
+     * troops killed 12 rebels near Jaffna": LKAREB, an insurgency against the state where it happens).
      */
     private static void victimsOfThePlace(EventDraft d) {
         String root = d.cameo().root();
@@ -227,11 +228,16 @@ public final class PlaceStage implements Stage {
             return;
         }
         org.dyad.actor.Actor t = d.target().get();
-        if (!t.country().isEmpty() || t.sectors().isEmpty() || !CIVILIAN_SECTORS.containsAll(t.sectors())) {
+        if (!t.country().isEmpty() || t.sectors().isEmpty()) {
             return;
         }
         String country = d.location().get().country();
-        placeTarget(d, t, country, "people of the place the violence reaches");
+        if (CIVILIAN_SECTORS.containsAll(t.sectors())) {
+            placeTarget(d, t, country, "people of the place the violence reaches");
+        } else if (t.sectors().stream().allMatch(x -> x.equals("REB") || x.equals("INS"))
+                && d.source().country().equals(country)) {
+            placeTarget(d, t, country, "rebels the place's own forces fight");
+        }
     }
 
     private static boolean police(org.dyad.actor.Actor a) {
