@@ -299,4 +299,28 @@ class PrecisionMechanismsTest {
         assertThat(code("Russian warplanes bombed rebels on Tuesday."))
                 .noneMatch(e -> e.target().map(a -> a.code()).orElse("").equals("RUSREB"));
     }
+
+    @Test
+    void whatIsDoneToSomeoneHasThemForTargetAndWhatIsReceivedComesFromTheGiver() {
+        // the detained citizens are not the ones who detain
+        assertThat(code("Ghana protested against the detention of its fishermen by Togolese police."))
+                .noneMatch(e -> e.cameo().root().equals("17") && e.source().code().endsWith("CVL"));
+        // Chile condemned: the raid's author is the target, not the one condemning
+        assertThat(code("Peru's raid on the border post drew sharp condemnation from Chile.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("11");
+            assertThat(e.source().country()).isEqualTo("CHL");
+            assertThat(e.target().map(a -> a.country())).hasValue("PER");
+        }).noneMatch(e -> e.cameo().root().equals("11") && e.source().country().equals("PER"));
+    }
+
+    @Test
+    void peopleAStateCallsItsOwnAreItsPeople() {
+        assertThat(code("Pakistan has urged its citizens to avoid travel to Iraq.")).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("PAK");
+            assertThat(e.target().map(a -> a.code())).hasValue("PAKCVL");
+        });
+        // its neighbours are not Iraq's own
+        assertThat(code("Iraq and its neighbours agreed to tighten border controls."))
+                .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("IRQ"));
+    }
 }

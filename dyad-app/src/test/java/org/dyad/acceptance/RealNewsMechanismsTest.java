@@ -382,7 +382,8 @@ class RealNewsMechanismsTest {
     void aPostAGroupHoldsIsThatGroupsTarget() {
         assertThat(code("Syrian forces shelled rebel positions near Aleppo.")).anySatisfy(e -> {
             assertThat(e.cameo().root()).isEqualTo("19");
-            assertThat(e.target().map(a -> a.code())).hasValue("REB");
+            // rebels the place's own forces fight there are its rebels (PlaceStage)
+            assertThat(e.target().map(a -> a.code())).hasValue("SYRREB");
             assertThat(e.target().map(a -> a.text())).hasValue("rebel positions");
         });
         // a modifier alone still places no group on other heads

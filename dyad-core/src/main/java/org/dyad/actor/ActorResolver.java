@@ -189,7 +189,7 @@ public final class ActorResolver {
                 nameWords.add(t.word());
             }
             if (i != head && sentence.relation(i).equals("nmod:poss") && possessor == null) {
-                possessor = resolve(i).flatMap(Mention::entity).filter(Entity::person).orElse(null);
+                possessor = resolve(i).flatMap(Mention::entity).filter(e -> e.person() || t.isPronoun()).orElse(null);
             }
         }
         String dictCode = null;
@@ -250,14 +250,14 @@ public final class ActorResolver {
             country = placeOf(head).orElse("");
             basis = country.isEmpty() ? basis : Basis.PLACE;
         }
-        if (country.isEmpty() && possessor != null && OWN_COUNTRY_HEADS.contains(lemma) && !possessor.country().isEmpty()) {
-            // "Putin said his country will not ...", "the president and his government"
+        if (country.isEmpty() && possessor != null && !possessor.country().isEmpty()
+                && (OWN_COUNTRY_HEADS.contains(lemma) || !possessor.person() && !sectors.isEmpty())) {
+            // "Putin said his country will not ...", "the president and his government", "Ghana and its fishermen"
             country = possessor.country();
             basis = recalled(possessor);
         }
         if (!country.isEmpty() && isEthnic(head, phrase)) {
-            // "ethnic Albanians in Macedonia", "the Albanians of southern Serbia": people of that descent
-            // living in the place named; their country is where they live
+            // "ethnic Albanians in Macedonia", "the Albanians of southern Serbia": people living in the place named
             Optional<String> lives = placeOf(head);
             if (lives.isPresent()) {
                 country = lives.get();

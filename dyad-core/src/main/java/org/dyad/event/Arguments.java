@@ -209,7 +209,10 @@ final class Arguments {
         }
         for (int m : s.children(n, "nmod")) {
             String prep = caseOf(s, m);
-            if (sources.isEmpty() && (prep.equals("by") || (prep.equals("of") && t.objects().isEmpty()))) {
+            if (prep.equals("of") && targets.isEmpty() && PATIENT_OF.contains(lemma(s, n))) {
+                targets.add(m); // "the arrest of its citizens": done to them
+                pattern.append(" target=nmod:of");
+            } else if (sources.isEmpty() && (prep.equals("by") || (prep.equals("of") && t.objects().isEmpty()))) {
                 sources.add(m);
                 pattern.append(" source=nmod:").append(prep);
             } else if (prep.equals("between") || (!t.particle().isEmpty() && prep.equals(t.particle())
@@ -259,6 +262,24 @@ final class Arguments {
         if (sources.isEmpty() && gov >= 0 && s.token(gov).isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || lightObl)) {
             // a light verb carries the noun's actors: "Peru issued an ultimatum to Ecuador", "staged a hunger strike"
+            if (rel.equals("obj") && RECEIVING.contains(lemma(s, gov))) {
+                // "the raid drew condemnation from Russia": Russia condemned, the raid's author is the target
+                for (int o : prepositional(s, gov)) {
+                    if (hasCase(s, o, "from") && isNominal(s.token(o))) {
+                        sources.add(o);
+                    }
+                }
+                for (int o : s.children(n, "nmod")) {
+                    if (hasCase(s, o, "from") && isNominal(s.token(o))) {
+                        sources.add(o);
+                    }
+                }
+                pattern.append(" received:source=from");
+                if (targets.isEmpty()) {
+                    targets.addAll(subjects(s, gov, pattern.append(" target=")));
+                }
+                return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
+            }
             if (!rel.equals("nsubj:pass")) {
                 sources.addAll(subjects(s, gov, pattern.append(" light-verb:")));
             } else {
@@ -284,6 +305,10 @@ final class Arguments {
         return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
     }
 
+    /** Nouns whose "of" phrase is whom they are done to (words.tsv event.patient-of-nouns). */
+    private static final Set<String> PATIENT_OF = WordSets.get("event.patient-of-nouns");
+    /** Verbs whose subject receives what their object names (words.tsv event.receiving-verbs). */
+    private static final Set<String> RECEIVING = WordSets.get("event.receiving-verbs");
     /** Verbs whose "on" phrase names who is to act: "called on Israel to ease", "prevailed upon them to". */
     private static final Set<String> APPEALS_ON = WordSets.get("event.appeals-on");
     /** Verbs whose object does what their "to" clause says; after others the clause is the subject's aim. */
