@@ -319,6 +319,10 @@ class PrecisionMechanismsTest {
             assertThat(e.source().code()).isEqualTo("PAK");
             assertThat(e.target().map(a -> a.code())).hasValue("PAKCVL");
         });
+        assertThat(code("Kenya said its aircraft struck militant camps in southern Somalia.")).anySatisfy(e -> {
+            assertThat(e.cameo().root()).isEqualTo("19");
+            assertThat(e.source().country()).isEqualTo("KEN");
+        });
         // its neighbours are not Iraq's own
         assertThat(code("Iraq and its neighbours agreed to tighten border controls."))
                 .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("IRQ"));
