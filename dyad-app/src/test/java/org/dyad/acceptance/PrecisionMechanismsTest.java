@@ -327,4 +327,17 @@ class PrecisionMechanismsTest {
         assertThat(code("Iraq and its neighbours agreed to tighten border controls."))
                 .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("IRQ"));
     }
+
+    @Test
+    void theyStandsForEveryPartyOfTheSubjectItRefersTo() {
+        assertThat(code("Eritrea and Djibouti said they would resume talks next month."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().country()).isEqualTo("ERI");
+                    assertThat(e.target().map(a -> a.country())).hasValue("DJI");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.source().country()).isEqualTo("DJI");
+                    assertThat(e.target().map(a -> a.country())).hasValue("ERI");
+                });
+    }
 }

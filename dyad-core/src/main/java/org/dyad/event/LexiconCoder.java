@@ -528,11 +528,40 @@ public final class LexiconCoder {
         private List<Mention> mentions(List<Integer> heads) {
             List<Mention> out = new ArrayList<>();
             for (int h : heads) {
-                resolver.resolve(h).ifPresent(out::add);
+                Optional<Mention> m = resolver.resolve(h);
+                m.ifPresent(out::add);
                 out.addAll(resolver.coordinated(h)); // "the Indian and French navies": both navies
+                if (m.isPresent() && PLURAL.contains(s.token(h).lowerWord())) {
+                    out.addAll(antecedentConjuncts(h, m.get()));
+                }
             }
             return out;
         }
+
+        /**
+         * "Iran and Iraq said they would resume talks": "they" stands for the subject it was resolved to and the
+         * subjects coordinated with it.
+         */
+        private List<Mention> antecedentConjuncts(int pronoun, Mention m) {
+            List<Mention> out = new ArrayList<>();
+            for (int i = 0; i < pronoun; i++) {
+                Optional<Mention> a = resolver.resolve(i);
+                if (!s.relation(i).startsWith("nsubj") || a.isEmpty() || a.get().entity().isEmpty()
+                        || !a.get().entity().get().key().equals(m.entity().map(Entity::key).orElse(""))) {
+                    continue;
+                }
+                for (int c : s.children(i, "conj")) {
+                    resolver.resolve(c).filter(x -> x.entity().isPresent())
+                            .ifPresent(x -> out.add(Mention.of(x.entity().get(), pronoun, s.token(pronoun).word(),
+                                    x.basis())));
+                }
+                break;
+            }
+            return out;
+        }
+
+        /** Pronouns that stand for several parties. */
+        private static final Set<String> PLURAL = Set.of("they", "them");
 
         /** Entities of mentions; collective ones become the parties, other-party ones the partner of {@code self}. */
         private List<Party> expand(List<Mention> mentions, Entity self) {
