@@ -340,4 +340,13 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("ERI");
                 });
     }
+
+    @Test
+    void authoritiesGuessedIntoTheCountryOfTheInsurgentsTheyFaceAreTheirOwn() {
+        assertThat(code("Rebels in Niger said they had captured two towns from government forces."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("NERREB");
+                    assertThat(e.target().map(a -> a.code())).hasValue("NERMIL");
+                });
+    }
 }

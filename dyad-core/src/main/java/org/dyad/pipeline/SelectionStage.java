@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -116,7 +117,27 @@ public final class SelectionStage implements Stage {
         }
         // both guessed ("Government forces attacked rebel positions near Goma"): neither is a party the sentence
         // names, and both are placed in the one country it does name
-        return (d.sourceBasis() == Basis.FALLBACK) != (d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK);
+        boolean source = d.sourceBasis() == Basis.FALLBACK;
+        return source != (d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK)
+                && !stateAndItsOwn(source ? d.source() : d.target().get(), source ? d.target().get() : d.source());
+    }
+
+    /**
+     * "Rebels in Chad said they had captured two towns from government forces": authorities guessed into the country
+     * of the insurgents or the public they face are those people's own authorities, not a guess into another party.
+     */
+    private static boolean stateAndItsOwn(Actor guessed, Actor named) {
+        return !guessed.sectors().isEmpty() && PlaceStage.STATE_SECTORS.containsAll(guessed.sectors())
+                && !named.sectors().isEmpty() && named.sectors().stream().allMatch(OWN_PEOPLE::contains);
+    }
+
+    /** Sectors of a country's public and of its insurgents. */
+    private static final Set<String> OWN_PEOPLE = ownPeople();
+
+    private static Set<String> ownPeople() {
+        Set<String> out = new java.util.HashSet<>(org.dyad.dictionary.WordSets.get("pipeline.public-sectors"));
+        out.addAll(List.of("REB", "INS"));
+        return Set.copyOf(out);
     }
 
     /** The draft's confidence, rounded to two decimals. */
