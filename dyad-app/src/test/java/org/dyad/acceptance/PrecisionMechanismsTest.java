@@ -348,5 +348,16 @@ class PrecisionMechanismsTest {
                     assertThat(e.source().code()).isEqualTo("NERREB");
                     assertThat(e.target().map(a -> a.code())).hasValue("NERMIL");
                 });
+        assertThat(code("The Malawian opposition accused the government of rigging the vote.")).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("MWIOPP");
+            assertThat(e.target().map(a -> a.code())).hasValue("MWIGOV");
+        });
+        assertThat(code("Togolese police fired on opposition supporters on Sunday.")).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("TGOCOP");
+            assertThat(e.target().map(a -> a.code())).hasValue("TGOOPP");
+        });
+        // a minister is no public: his counterpart is not placed in his country
+        assertThat(code("The Malawian minister met his counterpart on Monday."))
+                .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("MWI"));
     }
 }

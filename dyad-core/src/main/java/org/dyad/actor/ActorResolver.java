@@ -180,8 +180,7 @@ public final class ActorResolver {
                 };
             }
             sectors.addAll(lexicon.sectors(i));
-            // a person's name, or the surname of a person the article named before, whatever NER made of it here
-            // ("invited Sufedad to Sweden", Sufedad tagged a place)
+            // a person's name, or the surname of one named before, whatever NER made of it ("Sufedad" as a place)
             boolean known = t.isNoun() && Character.isUpperCase(t.word().codePointAt(0))
                     && discourse.findPerson(t.word()).isPresent();
             if ((t.ner().equals("PERSON") || known) && !lexicon.isAgent(i)
@@ -394,7 +393,8 @@ public final class ActorResolver {
                     && PARTY_PREPS.stream().anyMatch(p -> hasCase(head, p))) {
                 return Optional.empty();
             }
-            if (head != self && (isActorHead(head) || (head == i && !isPlacePhrase(head)))) {
+            if (head != self && (isActorHead(head) || (head == i && !isPlacePhrase(head)))
+                    && !DomesticParties.authoritiesOfThePeople(lexicon.sectors(self), lexicon.sectors(head))) {
                 return Optional.empty();
             }
         }

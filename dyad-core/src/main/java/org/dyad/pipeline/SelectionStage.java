@@ -1,7 +1,6 @@
 package org.dyad.pipeline;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -124,20 +123,10 @@ public final class SelectionStage implements Stage {
 
     /**
      * "Rebels in Chad said they had captured two towns from government forces": authorities guessed into the country
-     * of the insurgents or the public they face are those people's own authorities, not a guess into another party.
+     * of the insurgents or the public they face are those people's own, not a guess into another party's country.
      */
     private static boolean stateAndItsOwn(Actor guessed, Actor named) {
-        return !guessed.sectors().isEmpty() && PlaceStage.STATE_SECTORS.containsAll(guessed.sectors())
-                && !named.sectors().isEmpty() && named.sectors().stream().allMatch(OWN_PEOPLE::contains);
-    }
-
-    /** Sectors of a country's public and of its insurgents. */
-    private static final Set<String> OWN_PEOPLE = ownPeople();
-
-    private static Set<String> ownPeople() {
-        Set<String> out = new java.util.HashSet<>(org.dyad.dictionary.WordSets.get("pipeline.public-sectors"));
-        out.addAll(List.of("REB", "INS"));
-        return Set.copyOf(out);
+        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), named.sectors());
     }
 
     /** The draft's confidence, rounded to two decimals. */
