@@ -356,6 +356,12 @@ class PrecisionMechanismsTest {
             assertThat(e.source().code()).isEqualTo("TGOCOP");
             assertThat(e.target().map(a -> a.code())).hasValue("TGOOPP");
         });
+        // soldiers alone may be foreign, and refugees are abroad: no guess for them
+        assertThat(code("Malian villagers said foreign soldiers killed six civilians in a night raid."))
+                .noneMatch(e -> e.source().country().equals("MLI"));
+        assertThat(code("Sudanese refugees complained that police had beaten them at the border."))
+                .noneMatch(e -> e.source().code().equals("SDNCOP") || e.target().map(a -> a.code()).orElse("")
+                        .equals("SDNCOP"));
         // a minister is no public: his counterpart is not placed in his country
         assertThat(code("The Malawian minister met his counterpart on Monday."))
                 .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("MWI"));

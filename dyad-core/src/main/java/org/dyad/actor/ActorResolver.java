@@ -282,9 +282,8 @@ public final class ActorResolver {
             return Optional.of(Mention.of(person, head, text, !country.isEmpty() ? basis : recalled(person)));
         }
         if (country.isEmpty()) {
-            // a group the text does not place needs an agent word at its head ("workers", "the government") or
-            // a name ("the rebel Kurdistan Workers' Party"), not just a modifier ("military cooperation")
-            // a modifier does place a group on a post it holds: "rebel positions", "militant hideouts" (REB, UAF)
+            // a group the text does not place needs an agent word at its head ("workers", "the government") or a
+            // name, not just a modifier ("military cooperation"), save on a post it holds ("rebel positions": REB)
             if (ordered.isEmpty() && nameWords.isEmpty() && dictCode == null && !h.isProperNoun()
                     && h.pos().startsWith("NN") && PeopleNouns.contains(h.lowerWord())) {
                 // "the truckers": people no list names, CAMEO's catch-all CVL, unplaced (PeopleNouns)
@@ -394,7 +393,8 @@ public final class ActorResolver {
                 return Optional.empty();
             }
             if (head != self && (isActorHead(head) || (head == i && !isPlacePhrase(head)))
-                    && !DomesticParties.authoritiesOfThePeople(lexicon.sectors(self), lexicon.sectors(head))) {
+                    && !DomesticParties.authoritiesOfThePeople(lexicon.sectors(self), text(phrase(self)),
+                            lexicon.sectors(head))) {
                 return Optional.empty();
             }
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.dictionary.WordSets;
 
 /**
@@ -19,33 +20,38 @@ public final class DomesticParties {
     private static final Set<String> STATE = WordSets.get("pipeline.state-sectors");
     /** The sectors of a country's public (pipeline.public-sectors). */
     private static final Set<String> PUBLIC = WordSets.get("pipeline.public-sectors");
-    /** The sectors of a country's public and of its insurgents. */
+    /** The sectors of a country's public, refugees aside, and of its insurgents. */
     private static final Set<String> OWN_PEOPLE = ownPeople();
     /** A state's authorities that act at home: all but its armed forces and spies. */
     private static final Set<String> CIVIL = Set.of("GOV", "COP", "ELI", "LEG", "JUD");
+    /** Words that make forces a government's: "government forces", "regime troops". */
+    private static final Pattern GOVERNMENT = Pattern.compile("\\b(government|regime|state)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private DomesticParties() {
     }
 
     /**
-     * Whether {@code guessed} is only a state's authorities and {@code named} only a country's public or insurgents,
-     * or {@code guessed} only a country's public and {@code named} only its civil authorities (government, police,
-     * courts, parliament), who act at home. Not rebels, nor people an army faces: a state's forces may fight abroad
-     * ("Russian warplanes bombed rebels").
+     * Whether the {@code guessed} side is only a state's authorities, civil ones or a government's forces ("the
+     * government", "police", "government forces"; {@code guessedWords} are its words), and the {@code named} side
+     * only a country's public (refugees aside) or insurgents; or the guessed side only a country's public and the
+     * named side only its civil authorities (government, police, courts, parliament), who act at home. Not soldiers
+     * alone, nor rebels or people an army faces: a state's forces may fight abroad ("Russian warplanes bombed
+     * rebels", "Afghan villagers said foreign soldiers killed ...").
      */
-    public static boolean authoritiesOfThePeople(Collection<String> guessed, Collection<String> named) {
-        return authoritiesAndTheirPeople(guessed, named)
-                || !guessed.isEmpty() && PUBLIC.containsAll(guessed) && !named.isEmpty() && CIVIL.containsAll(named);
-    }
-
-    private static boolean authoritiesAndTheirPeople(Collection<String> authorities, Collection<String> people) {
-        return !authorities.isEmpty() && STATE.containsAll(authorities) && !people.isEmpty()
-                && OWN_PEOPLE.containsAll(people);
+    public static boolean authoritiesOfThePeople(Collection<String> guessed, String guessedWords,
+                                                 Collection<String> named) {
+        boolean authorities = !guessed.isEmpty() && STATE.containsAll(guessed)
+                && (guessed.stream().anyMatch(CIVIL::contains) || GOVERNMENT.matcher(guessedWords).find());
+        boolean people = !named.isEmpty() && OWN_PEOPLE.containsAll(named);
+        boolean public_ = !guessed.isEmpty() && PUBLIC.containsAll(guessed);
+        return authorities && people || public_ && !named.isEmpty() && CIVIL.containsAll(named);
     }
 
     private static Set<String> ownPeople() {
         Set<String> out = new HashSet<>(PUBLIC);
         out.addAll(List.of("REB", "INS"));
+        out.remove("REF"); // refugees are where they fled to
         return Set.copyOf(out);
     }
 }

@@ -126,7 +126,8 @@ public final class SelectionStage implements Stage {
      * of the insurgents or the public they face are those people's own, not a guess into another party's country.
      */
     private static boolean stateAndItsOwn(Actor guessed, Actor named) {
-        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), named.sectors());
+        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), guessed.text(),
+                named.sectors());
     }
 
     /** The draft's confidence, rounded to two decimals. */
