@@ -366,4 +366,22 @@ class PrecisionMechanismsTest {
         assertThat(code("The Malawian minister met his counterpart on Monday."))
                 .noneMatch(e -> e.target().map(a -> a.country()).orElse("").equals("MWI"));
     }
+
+    @Test
+    void anAgreementToDoSomethingIsTheIntentToDoIt() {
+        assertThat(code("Iraq agreed to share intelligence with Jordan on militant groups.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0314");
+                    assertThat(e.source().code()).isEqualTo("IRQ");
+                    assertThat(e.target().map(a -> a.code())).hasValue("JOR");
+                });
+        assertThat(code("Malawi and Zambia agreed to hold joint military exercises."))
+                .hasSize(2).allSatisfy(e -> assertThat(e.cameo().code()).isEqualTo("0312"));
+        // an agreement stays cooperative
+        assertThat(code("The U.S. has offered to send up to 3,000 troops to distribute supplies in Haiti."))
+                .anySatisfy(e -> {
+                    assertThat(e.evidence().trigger()).isEqualTo("offered");
+                    assertThat(e.cameo().root()).isEqualTo("03");
+                });
+    }
 }

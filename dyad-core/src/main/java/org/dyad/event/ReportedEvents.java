@@ -41,7 +41,7 @@ public final class ReportedEvents {
     public void refineByComplement(Sentence s, List<EventDraft> coded) {
         for (EventDraft e : coded) {
             String code = e.cameo().code();
-            if (!(code.equals("020") || code.equals("100"))) {
+            if (!(code.equals("020") || code.equals("100") || code.equals("030"))) {
                 continue;
             }
             int v = e.trigger();
@@ -51,6 +51,10 @@ public final class ReportedEvents {
                         || !(s.relation(w).equals("xcomp") || s.relation(w).equals("ccomp")
                         || s.relation(w).equals("advcl"))) {
                     continue;
+                }
+                if (code.equals("030")) {
+                    agreedTo(e, c);
+                    break;
                 }
                 Optional<String> refined = code.equals("020") ? rewrites.appeal(c.cameo().code())
                         : rewrites.demand(c.cameo().code()).filter(x -> !x.equals("100"));
@@ -65,6 +69,26 @@ public final class ReportedEvents {
                 }
             }
         }
+    }
+
+    /**
+     * "Iraq agreed to share intelligence with Jordan": an agreement (030) to do what its complement says, by the same
+     * doer, is CAMEO's intent to do it (0314), toward the complement's target ("intelligence" is what is shared).
+     */
+    private void agreedTo(EventDraft e, EventDraft c) {
+        // an agreement stays cooperative: a complement whose intent is a threat ("to send troops", 138) leaves it
+        Optional<String> intent = rewrites.intent(c.cameo().code()).filter(x -> x.startsWith("03") && !x.equals("030"));
+        boolean same = c.source().country().equals(e.source().country());
+        // "Jordan and Britain agreed to hold exercises": the other party's reading of the agreement too
+        boolean mutual = e.target().map(t -> t.country().equals(c.source().country())).orElse(false);
+        if (intent.isEmpty() || !(same || mutual)) {
+            return;
+        }
+        if (same && c.target().isPresent()) {
+            e.retarget(c.target(), c.targetBasis().orElse(Basis.SECTOR));
+        }
+        e.recode(cameo.require(intent.get()), " -> " + intent.get() + " (agreed to " + c.cameo().code() + ": "
+                + c.triggerText() + ")");
     }
 
     /** Verbs that report what their subject says or concludes. */

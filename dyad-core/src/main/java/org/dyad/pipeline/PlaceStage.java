@@ -335,10 +335,17 @@ public final class PlaceStage implements Stage {
 
     /** The target as it was, placed in {@code country} by where the event happens, with why in the rule. */
     static void placeTarget(EventDraft d, org.dyad.actor.Actor t, String country, String why) {
+        if (FOREIGN.matcher(t.text()).find()) {
+            return; // "three foreign aid workers": not the place's people, whatever else places them
+        }
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: " + why + ", " + country + "]");
     }
+
+    /** A word that says an actor is from elsewhere. */
+    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile(
+            "\\b(foreign|overseas|expatriate)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A three-letter country code ("SDN"), not a region or an empty country. */
     static boolean isCountryCode(String country) {
