@@ -377,6 +377,13 @@ class PrecisionMechanismsTest {
                 });
         assertThat(code("Malawi and Zambia agreed to hold joint military exercises."))
                 .hasSize(2).allSatisfy(e -> assertThat(e.cameo().code()).isEqualTo("0312"));
+        // forces offered or pledged are protection promised, forces vowed against someone a threat
+        assertThat(code("Ghana pledged to deploy 500 soldiers to the regional force in Mali.")).anySatisfy(e -> {
+            assertThat(e.cameo().code()).isEqualTo("0334");
+            assertThat(e.target().map(a -> a.country())).hasValue("MLI");
+        }).noneMatch(e -> e.cameo().root().equals("13"));
+        assertThat(code("The president vowed to send troops to crush the rebellion."))
+                .anySatisfy(e -> assertThat(e.cameo().root()).isEqualTo("13"));
         // an agreement stays cooperative
         assertThat(code("The U.S. has offered to send up to 3,000 troops to distribute supplies in Haiti."))
                 .anySatisfy(e -> {

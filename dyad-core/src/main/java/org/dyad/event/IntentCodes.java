@@ -24,6 +24,8 @@ public final class IntentCodes {
     private static final Set<String> INTENT_HEADS = org.dyad.dictionary.WordSets.get("event.intent-heads");
     private static final Set<String> PREPARATION_HEADS = org.dyad.dictionary.WordSets.get("event.preparation-heads");
     private static final Set<String> PHASE_VERBS = org.dyad.dictionary.WordSets.get("event.phase-verbs");
+    /** Words that offer what their complement says, rather than threaten it. */
+    private static final Set<String> OFFERS = Set.of("offer", "promise", "pledge", "agree", "propose", "volunteer");
 
     private final Cameo cameo;
     private final CodeRewrites rewrites;
@@ -66,6 +68,11 @@ public final class IntentCodes {
             }
         }
         Optional<CameoCode> intent = rewrites.intent(d.cameo().code()).flatMap(cameo::find);
+        int head = intentHead(s, d.trigger());
+        if (root.equals("15") && head >= 0 && OFFERS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            // "offered to send 3,000 troops": forces offered are protection promised (0334), not a threat (138)
+            intent = cameo.find("0334");
+        }
         if (intent.isPresent()) {
             d.recode(intent.get(), " -> intent " + intent.get().code() + " (announced, not done)");
             d.setModality(Modality.ASSERTED);
