@@ -356,6 +356,8 @@ class PrecisionMechanismsTest {
             assertThat(e.source().code()).isEqualTo("TGOCOP");
             assertThat(e.target().map(a -> a.code())).hasValue("TGOOPP");
         });
+        assertThat(code("Hundreds of Malian students protested against the education ministry.")).anySatisfy(e ->
+                assertThat(e.target().map(a -> a.country())).hasValue("MLI"));
         // soldiers alone may be foreign, and refugees are abroad: no guess for them
         assertThat(code("Malian villagers said foreign soldiers killed six civilians in a night raid."))
                 .noneMatch(e -> e.source().country().equals("MLI"));

@@ -41,7 +41,8 @@ public final class DomesticParties {
      */
     public static boolean authoritiesOfThePeople(Collection<String> guessed, String guessedWords,
                                                  Collection<String> named) {
-        boolean authorities = !guessed.isEmpty() && STATE.containsAll(guessed)
+        // a state body first ("the education ministry": GOV, EDU), a civil one or a government's forces
+        boolean authorities = !guessed.isEmpty() && STATE.contains(guessed.iterator().next())
                 && (guessed.stream().anyMatch(CIVIL::contains) || GOVERNMENT.matcher(guessedWords).find());
         boolean people = !named.isEmpty() && OWN_PEOPLE.containsAll(named);
         boolean public_ = !guessed.isEmpty() && PUBLIC.containsAll(guessed);
