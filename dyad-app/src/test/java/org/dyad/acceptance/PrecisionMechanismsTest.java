@@ -393,4 +393,15 @@ class PrecisionMechanismsTest {
                     assertThat(e.cameo().root()).isEqualTo("03");
                 });
     }
+
+    @Test
+    void aidForTheVictimsOfAStormIsAnEventAndTheStormNoActor() {
+        assertThat(code("Japan will provide emergency aid to typhoon victims in the Philippines.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0333");
+                    assertThat(e.source().code()).isEqualTo("JPN");
+                    assertThat(e.target().map(a -> a.country())).hasValue("PHL");
+                });
+        assertThat(code("A typhoon killed 50 people in the Philippines on Monday.")).isEmpty();
+    }
 }

@@ -64,8 +64,8 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     /**
      * Discards of the Phoenix file Dyad does not honour ({@code supplement/discards-not-honoured.tsv}, with the
      * reason for each): history (bare years, "years ago", "World War II"), since Dyad dates such sentences and
-     * flags their events historical instead; epidemics ("Ebola", "bird flu"), since aid against them and measures
-     * taken are events and a disease is never an actor.
+     * flags their events historical instead; epidemics ("Ebola", "bird flu") and natural disasters ("typhoon",
+     * "tsunami"), since aid against them and measures taken are events and a disease or a storm is never an actor.
      */
     private static DiscardDictionary withoutNotHonoured(DiscardDictionary discards) {
         java.util.Set<String> skipped = new java.util.HashSet<>();

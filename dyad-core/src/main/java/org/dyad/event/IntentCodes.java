@@ -25,7 +25,7 @@ public final class IntentCodes {
     private static final Set<String> PREPARATION_HEADS = org.dyad.dictionary.WordSets.get("event.preparation-heads");
     private static final Set<String> PHASE_VERBS = org.dyad.dictionary.WordSets.get("event.phase-verbs");
     /** Words that offer what their complement says, rather than threaten it. */
-    private static final Set<String> OFFERS = Set.of("offer", "promise", "pledge", "agree", "propose", "volunteer");
+    private static final Set<String> OFFERS = org.dyad.dictionary.WordSets.get("event.offer-heads");
 
     private final Cameo cameo;
     private final CodeRewrites rewrites;
