@@ -404,4 +404,21 @@ class PrecisionMechanismsTest {
                 });
         assertThat(code("A typhoon killed 50 people in the Philippines on Monday.")).isEmpty();
     }
+
+    @Test
+    void whatIsAllegedOrDeniedIsNotAsserted() {
+        assertThat(code("Peru accused Chile of spying on its navy.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("112");
+                    assertThat(e.source().code()).isEqualTo("PER");
+                    assertThat(e.target().map(a -> a.code())).hasValue("CHL");
+                });
+        assertThat(code("Iraq charged that Iran had shelled its border posts.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().root()).isEqualTo("11"));
+        assertThat(code("North Korea denied that it had attacked the South Korean warship.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("016");
+                    assertThat(e.source().code()).isEqualTo("PRK");
+                });
+    }
 }

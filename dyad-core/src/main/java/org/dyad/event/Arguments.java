@@ -486,6 +486,12 @@ final class Arguments {
         if (obj.isEmpty() && verb) {
             // "claimed that they had attacked", "is considering sending aid": the complement clause's verb
             obj = s.children(trigger, "ccomp").stream().findFirst();
+            if (obj.isPresent() && s.children(obj.get(), "mark").stream()
+                    .anyMatch(m -> s.token(m).lowerWord().equals("that"))) {
+                Set<String> keys = new java.util.HashSet<>(keysOf(s, obj.get()));
+                keys.add("that"); // "denied that it had attacked" (deny +that)
+                return keys;
+            }
             if (obj.isEmpty()) {
                 obj = s.children(trigger, "acl").stream().filter(i -> s.token(i).isVerb()).findFirst();
             }

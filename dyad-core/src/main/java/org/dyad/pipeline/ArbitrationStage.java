@@ -99,6 +99,7 @@ public final class ArbitrationStage implements Stage {
         oneReadingPerClause(s, w.alive());
         protestAims(s, w.alive());
         reportsGiveWay(s, w.alive());
+        accusedActsGiveWay(s, w.alive());
         subordinatesGiveWay(s, w.alive());
         for (EventDraft d : w.alive()) {
             if (d.modality().hypothetical()) {
@@ -345,6 +346,41 @@ public final class ArbitrationStage implements Stage {
                 }
             }
         }
+    }
+
+    /** Verbs of accusing, whose "of" or "for" clause says what is alleged (words.tsv pipeline.alleging-verbs). */
+    private static final Set<String> ALLEGING = org.dyad.dictionary.WordSets.get("pipeline.alleging-verbs");
+    private static final Set<String> ALLEGED_MARKS = Set.of("of", "for");
+
+    /**
+     * "Iran accused Israel of killing its scientist", "Iraq charged that Iran had shelled its posts": what an
+     * accusation alleges is not asserted, and its doer is the accused, not the accuser; the accusation (11x) is the
+     * event, and an event in its "of" or "for" clause or its "that" clause goes.
+     */
+    private static void accusedActsGiveWay(Sentence s, List<EventDraft> alive) {
+        for (EventDraft d : alive) {
+            if (!d.alive() || !d.cameo().root().equals("11") || d.trigger() < 0
+                    || !ALLEGING.contains(s.token(d.trigger()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (EventDraft e : alive) {
+                int t = e.trigger();
+                if (e != d && e.alive() && t >= 0 && s.governor(t) == d.trigger()
+                        && (s.token(t).pos().equals("VBG") && alleged(s, t) || s.relation(t).equals("ccomp"))) {
+                    e.drop("arbitration: alleged at " + d.triggerText() + ", the accusation is the event");
+                }
+            }
+        }
+    }
+
+    private static boolean alleged(Sentence s, int clause) {
+        for (Dependency c : s.children(clause)) {
+            if ((c.relation().equals("mark") || c.relation().equals("case"))
+                    && ALLEGED_MARKS.contains(s.token(c.dependent()).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
