@@ -421,4 +421,12 @@ class PrecisionMechanismsTest {
                     assertThat(e.source().code()).isEqualTo("PRK");
                 });
     }
+
+    @Test
+    void peopleSeizedAreAbductedAndThingsSeizedAreProperty() {
+        assertThat(code("Gunmen seized two Italian tourists in southern Algeria.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("181"));
+        assertThat(code("Pirates seized a Greek tanker off Somalia.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("171"));
+    }
 }
