@@ -358,6 +358,10 @@ class PrecisionMechanismsTest {
         });
         assertThat(code("Hundreds of Malian students protested against the education ministry.")).anySatisfy(e ->
                 assertThat(e.target().map(a -> a.country())).hasValue("MLI"));
+        assertThat(code("The Zambian parliament rejected the president's budget proposal.")).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("ZMBLEG");
+            assertThat(e.target().map(a -> a.code())).hasValue("ZMBGOV");
+        });
         // soldiers alone may be foreign, and refugees are abroad: no guess for them
         assertThat(code("Malian villagers said foreign soldiers killed six civilians in a night raid."))
                 .noneMatch(e -> e.source().country().equals("MLI"));

@@ -13,7 +13,8 @@ import org.dyad.dictionary.WordSets;
  * Authorities named by their kind alone, in a sentence whose one country is that of the public, the opposition or
  * the insurgents they face, are that country's own, and so is a public its civil authorities face: the country is
  * not the other party's in the sense that guards against guessing (an unknown minister placed in his counterpart's
- * country), but the one both sides share. Stateless.
+ * country), but the one both sides share; so is one branch of a state (government, parliament, courts) facing another.
+ * Stateless.
  */
 public final class DomesticParties {
     /** The sectors of a state's own authorities (words.tsv pipeline.state-sectors). */
@@ -46,8 +47,18 @@ public final class DomesticParties {
                 && (guessed.stream().anyMatch(CIVIL::contains) || GOVERNMENT.matcher(guessedWords).find());
         boolean people = !named.isEmpty() && OWN_PEOPLE.containsAll(named);
         boolean public_ = !guessed.isEmpty() && PUBLIC.containsAll(guessed);
-        return authorities && people || public_ && !named.isEmpty() && CIVIL.containsAll(named);
+        return authorities && people || public_ && !named.isEmpty() && CIVIL.containsAll(named)
+                || otherBranch(guessed, named);
     }
+
+    /** "The Kenyan parliament rejected the president's budget": one branch of a state facing another of its own. */
+    private static boolean otherBranch(Collection<String> guessed, Collection<String> named) {
+        return guessed.size() == 1 && named.size() == 1 && BRANCHES.containsAll(guessed) && BRANCHES.containsAll(named)
+                && !guessed.equals(named);
+    }
+
+    /** The branches of a state: government, legislature, courts. */
+    private static final Set<String> BRANCHES = Set.of("GOV", "LEG", "JUD");
 
     private static Set<String> ownPeople() {
         Set<String> out = new HashSet<>(PUBLIC);
