@@ -262,6 +262,9 @@ class PrecisionMechanismsTest {
         // a PETRARCH pattern reads "Palestinian" and "Red Crescent" as two actors; one event stands, the organisation's
         assertThat(code("The head of the Palestinian Red Crescent appealed for medicines.")).singleElement()
                 .satisfies(e -> assertThat(e.source().code()).startsWith("NGO"));
+        // the Senate of the dictionary is the US Senate; Brazil's is Brazil's
+        assertThat(code("Brazil's Senate voted to remove the president from office."))
+                .noneMatch(e -> e.source().country().equals("USA"));
     }
 
     @Test

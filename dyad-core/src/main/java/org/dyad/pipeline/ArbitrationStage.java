@@ -146,12 +146,33 @@ public final class ArbitrationStage implements Stage {
                         && d.target().map(org.dyad.actor.Actor::text).equals(e.target().map(org.dyad.actor.Actor::text))
                         && !d.source().code().equals(e.source().code())
                         && d.target().map(org.dyad.actor.Actor::code).equals(e.target().map(org.dyad.actor.Actor::code))
-                        && d.source().code().length() < e.source().code().length()) {
+                        && lesserReading(d.source(), e.source())) {
                     d.drop("arbitration: the same words read as another actor (" + e.source().code() + ")");
                 }
             }
         }
     }
+
+    /**
+     * Of two actors read in the same words, whether {@code a} gives way: to the longer, more specific code, save where
+     * a state the text names bare ("Brazil's Senate": BRA) meets a dictionary body of another state (USAGOVLEG, the
+     * US Senate): the state named stands.
+     */
+    private static boolean lesserReading(org.dyad.actor.Actor a, org.dyad.actor.Actor b) {
+        if (namedStateAndForeignBody(a, b)) {
+            return false;
+        }
+        return namedStateAndForeignBody(b, a) || a.code().length() < b.code().length();
+    }
+
+    private static boolean namedStateAndForeignBody(org.dyad.actor.Actor bare, org.dyad.actor.Actor body) {
+        return bare.sectors().isEmpty() && PlaceStage.isCountryCode(bare.country())
+                && PlaceStage.isCountryCode(body.country()) && !STATELESS.contains(body.country())
+                && !STATELESS.contains(bare.country()) && !bare.country().equals(body.country());
+    }
+
+    /** Country parts of codes for bodies of no state. */
+    private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
      * An event whose doer is a person no list places (CVL, {@link org.dyad.actor.Basis#PEOPLE}) stands only where
