@@ -430,6 +430,12 @@ class PrecisionMechanismsTest {
     }
 
     @Test
+    void unitingAgainstSomeoneRalliesOppositionAgainstThem() {
+        assertThat(code("Opposition parties in Togo united against the ruling party.")).anySatisfy(e ->
+                assertThat(e.cameo().code()).isEqualTo("113"));
+    }
+
+    @Test
     void peopleSeizedAreAbductedAndThingsSeizedAreProperty() {
         assertThat(code("Gunmen seized two Italian tourists in southern Algeria.")).singleElement()
                 .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("181"));
