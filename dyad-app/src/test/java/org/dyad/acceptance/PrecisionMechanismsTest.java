@@ -235,7 +235,8 @@ class PrecisionMechanismsTest {
     @Test
     void theAimOfAnActIsItsDoersAndGivesWayToTheAct() {
         // the summoned envoy does not protest: the ministry does, and the summons is the news
-        assertThat(code("The Pakistani foreign ministry summoned the Danish ambassador to protest against the cartoons."))
+        assertThat(code("The Pakistani foreign ministry summoned the Danish ambassador to protest against the "
+                + "cartoons."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.cameo().code()).isEqualTo("114");
                     assertThat(e.source().country()).isEqualTo("PAK");

@@ -25,6 +25,8 @@ public final class DomesticParties {
     private static final Set<String> OWN_PEOPLE = ownPeople();
     /** A state's authorities that act at home: all but its armed forces and spies. */
     private static final Set<String> CIVIL = Set.of("GOV", "COP", "ELI", "LEG", "JUD");
+    /** The branches of a state: government, legislature, courts. */
+    private static final Set<String> BRANCHES = Set.of("GOV", "LEG", "JUD");
     /** Words that make forces a government's: "government forces", "regime troops". */
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(government|regime|state)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -56,9 +58,6 @@ public final class DomesticParties {
         return guessed.size() == 1 && named.size() == 1 && BRANCHES.containsAll(guessed) && BRANCHES.containsAll(named)
                 && !guessed.equals(named);
     }
-
-    /** The branches of a state: government, legislature, courts. */
-    private static final Set<String> BRANCHES = Set.of("GOV", "LEG", "JUD");
 
     private static Set<String> ownPeople() {
         Set<String> out = new HashSet<>(PUBLIC);

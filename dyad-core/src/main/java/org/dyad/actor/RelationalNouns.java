@@ -3,7 +3,6 @@ package org.dyad.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.dyad.dictionary.WordSets;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;

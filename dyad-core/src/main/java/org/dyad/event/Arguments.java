@@ -276,7 +276,7 @@ final class Arguments {
                 }
                 pattern.append(" received:source=from");
                 if (targets.isEmpty()) {
-                    targets.addAll(subjects(s, gov, pattern.append(" target=")));
+                    targets.addAll(subjects(s, gov, pattern.append(" target=subject:")));
                 }
                 return new Slots(withConjuncts(s, sources), withConjuncts(s, targets), pattern.toString().strip());
             }

@@ -206,15 +206,16 @@ class ParseRepairsTest {
     @Test
     void anOfAfterALongSubjectTakenForAClauseMarkGoesBackToTheNoun() {
         // The Union of Miners ( UMK ) , the largest union , announced a strike : "of" the mark of "announced"
-        List<Token> t = tokens("The/DT", "Union:union/NN", "of/IN", "Miners/NNPS", "(/-LRB-", "UMK/NN", ")/-RRB-", ",/,",
-                "the/DT", "largest:large/JJS", "union/NN", ",/,", "announced:announce/VBD", "a/DT", "strike/NN");
+        List<Token> t = tokens("The/DT", "Union:union/NN", "of/IN", "Miners/NNPS", "(/-LRB-", "UMK/NN", ")/-RRB-",
+                ",/,", "the/DT", "largest:large/JJS", "union/NN", ",/,", "announced:announce/VBD", "a/DT", "strike/NN");
         List<Dependency> wrong = List.of(new Dependency(1, 0, "det"), new Dependency(-1, 1, "root"),
                 new Dependency(12, 2, "mark"), new Dependency(12, 3, "nsubj"), new Dependency(5, 4, "punct"),
                 new Dependency(3, 5, "appos"), new Dependency(5, 6, "punct"), new Dependency(3, 7, "punct"),
                 new Dependency(10, 8, "det"), new Dependency(10, 9, "amod"), new Dependency(3, 10, "appos"),
                 new Dependency(3, 11, "punct"), new Dependency(1, 12, "acl"), new Dependency(14, 13, "det"),
                 new Dependency(12, 14, "obj"));
-        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 12, "root"), new Dependency(12, 1, "nsubj"),
-                new Dependency(1, 3, "nmod"), new Dependency(3, 2, "case")).hasSize(wrong.size());
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 12, "root"),
+                new Dependency(12, 1, "nsubj"), new Dependency(1, 3, "nmod"), new Dependency(3, 2, "case"))
+                .hasSize(wrong.size());
     }
 }
