@@ -443,4 +443,13 @@ class PrecisionMechanismsTest {
         assertThat(code("Pirates seized a Greek tanker off Somalia.")).singleElement()
                 .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("171"));
     }
+
+    @Test
+    void whatANamedAuthorsMeasureIsAboutIsNoSecondTarget() {
+        assertThat(code("The Sudanese government rejected a U.N. resolution on Darfur.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("IGOUNO"));
+        // workers expelled are people expelled (174), aid workers a mission ended (1663)
+        assertThat(code("Kuwait expelled 200 Iraqi workers.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("174"));
+    }
 }

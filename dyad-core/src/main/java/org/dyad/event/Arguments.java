@@ -84,7 +84,7 @@ final class Arguments {
                 // the rebels", "demanded the withdrawal of Serbian forces"
                 for (int o : s.children(v, "obj")) {
                     if (isConstraintObject(s, o, t)) {
-                        targets.addAll(owners(s, o));
+                        targets.addAll(Owners.of(s, o));
                         if (!targets.isEmpty()) {
                             pattern.append(" target=obj/owner");
                         }
@@ -314,38 +314,8 @@ final class Arguments {
     /** Verbs whose object does what their "to" clause says; after others the clause is the subject's aim. */
     private static final Set<String> OBJECT_CONTROL = WordSets.get("event.object-control-verbs");
     private static final Set<String> QUANTITIES = WordSets.get("event.quantities");
-    private static final Set<String> OWNER_PREPS = WordSets.get("event.owner-prepositions");
     /** Verbs whose subject puts out the statement that is their object: "issued a declaration demanding ...". */
     private static final Set<String> AUTHORING = WordSets.get("event.authoring-verbs");
-
-    /** Who a noun belongs to or comes from: its possessor, a nationality or country modifier, an of/from/by phrase. */
-    private static List<Integer> owners(Sentence s, int noun) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(noun)) {
-            String rel = d.relation();
-            int c = d.dependent();
-            boolean named = s.token(c).isProperNoun() || Character.isUpperCase(s.token(c).word().charAt(0));
-            if ((rel.equals("amod") && named) || (rel.equals("compound") && s.token(c).isProperNoun())) {
-                // "released 20 Afghan soldiers", "rejected a Senegalese plan": the phrase itself, read whole, is
-                // the owner's (AFGMIL, SEN), not its modifier alone
-                if (!out.contains(noun)) {
-                    out.add(noun);
-                }
-            } else if (rel.equals("nmod:poss")
-                    || (rel.startsWith("nmod") && OWNER_PREPS.contains(caseOf(s, c)) && isNominal(s.token(c)))) {
-                out.add(c);
-            } else if (rel.equals("acl") && s.token(c).isVerb()) {
-                // a participle on the noun says whom it is about or who made it: "a ban imposed on Chadian
-                // citizens", "the proposal submitted by the China Merchants Port"
-                for (int o : s.children(c, "obl")) {
-                    if (OWNER_PREPS.contains(caseOf(s, o)) && isNominal(s.token(o))) {
-                        out.add(o);
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
     /** Lemmas of weapons and strikes, which act for whoever fired them (words.tsv event.weapon-nouns). */
     private static final Set<String> WEAPONS = WordSets.get("event.weapon-nouns");
@@ -582,7 +552,7 @@ final class Arguments {
         return Optional.empty();
     }
 
-    private static boolean isNominal(Token t) {
+    static boolean isNominal(Token t) {
         return t.isNoun() || t.isPronoun() || t.pos().equals("CD") || t.pos().equals("JJ");
     }
 }
