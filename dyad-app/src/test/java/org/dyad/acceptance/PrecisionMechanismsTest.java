@@ -452,4 +452,13 @@ class PrecisionMechanismsTest {
         assertThat(code("Kuwait expelled 200 Iraqi workers.")).singleElement()
                 .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("174"));
     }
+
+    @Test
+    void aCapitalsNameInsideAnotherNameIsNoCapital() {
+        // Victoria is the capital of Hong Kong and of the Seychelles; Lake Victoria and Victoria Falls are neither
+        assertThat(code("Tanzanian police arrested 12 fishermen on Lake Victoria."))
+                .noneMatch(e -> e.toString().contains("HKG") || e.toString().contains("SYC"));
+        assertThat(code("Zimbabwe and Zambia held talks at Victoria Falls on Monday."))
+                .allSatisfy(e -> assertThat(e.location().map(l -> l.country()).orElse("")).isNotIn("HKG", "SYC"));
+    }
 }

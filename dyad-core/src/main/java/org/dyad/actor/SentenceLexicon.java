@@ -13,6 +13,9 @@ import org.dyad.text.Token;
  * per sentence. Immutable.
  */
 public final class SentenceLexicon {
+    /** Words that make a capital's name part of another name before it ("Lake Victoria") or after it. */
+    private static final Set<String> NAME_BEFORE = org.dyad.dictionary.WordSets.get("actor.name-words-before");
+    private static final Set<String> NAME_AFTER = org.dyad.dictionary.WordSets.get("actor.name-words-after");
     private final String[] country;
     private final CountryGazetteer.Kind[] countryKind;
     private final int[] countryStart;
@@ -77,6 +80,23 @@ public final class SentenceLexicon {
                 countryKind[i] = null;
                 countryStart[i] = -1;
             }
+        }
+        for (int i = 0; i < n; ) {
+            // "Lake Victoria", "Victoria Falls": a capital's name inside another name is no capital
+            int len = 1;
+            while (i + len < n && countryStart[i + len] == i) {
+                len++;
+            }
+            boolean inName = i > 0 && NAME_BEFORE.contains(words.get(i - 1))
+                    || i + len < n && NAME_AFTER.contains(words.get(i + len));
+            if (countryKind[i] == CountryGazetteer.Kind.CAPITAL && countryStart[i] == i && inName) {
+                for (int k = i; k < i + len; k++) {
+                    country[k] = null;
+                    countryKind[k] = null;
+                    countryStart[k] = -1;
+                }
+            }
+            i += len;
         }
         for (int i = 0; i < n; i++) {
             // "Vietnamese-led forces", "Saudi-led coalition", "Pakistan-based groups": led by, based in that country

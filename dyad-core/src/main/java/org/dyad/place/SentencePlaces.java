@@ -37,6 +37,8 @@ public final class SentencePlaces {
     /** Nouns that introduce a place's name ("the town of X", "the capital, X"). */
     static final Set<String> PLACE_NOUNS = WordSets.get("place.place-nouns");
     private static final Set<String> NOT_PLACES = WordSets.get("place.not-places");
+    /** Words that begin another name that holds a place's name: "Lake Victoria", "Mount Lebanon". */
+    private static final Set<String> NAME_BEFORE = WordSets.get("actor.name-words-before");
     private static final Set<String> CLAUSES = WordSets.get("place.clause-relations");
 
     /**
@@ -120,6 +122,9 @@ public final class SentencePlaces {
                 if (loc.isPresent()) {
                     out.add(new Mention(f, to, h, anchor, introducer, loc.get()));
                     break;
+                }
+                if (NAME_BEFORE.contains(words.get(f))) {
+                    break; // "Lake Victoria" unknown is not Victoria, the capital
                 }
             }
         }
