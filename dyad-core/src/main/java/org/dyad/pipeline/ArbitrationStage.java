@@ -166,13 +166,9 @@ public final class ArbitrationStage implements Stage {
     }
 
     private static boolean namedStateAndForeignBody(org.dyad.actor.Actor bare, org.dyad.actor.Actor body) {
-        return bare.sectors().isEmpty() && PlaceStage.isCountryCode(bare.country())
-                && PlaceStage.isCountryCode(body.country()) && !STATELESS.contains(body.country())
-                && !STATELESS.contains(bare.country()) && !bare.country().equals(body.country());
+        return bare.sectors().isEmpty() && PlaceStage.isStateCode(bare.country())
+                && PlaceStage.isStateCode(body.country()) && !bare.country().equals(body.country());
     }
-
-    /** Country parts of codes for bodies of no state. */
-    private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
      * An event whose doer is a person no list places (CVL, {@link org.dyad.actor.Basis#PEOPLE}) stands only where

@@ -245,7 +245,7 @@ public final class PlaceStage implements Stage {
     }
 
     /** Sectors of bodies that belong to no country and are never placed by where they are. */
-    private static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
+    static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
      * "Kenyan police detained 40 protesters", "the army released the detained activists": people a
@@ -346,6 +346,11 @@ public final class PlaceStage implements Stage {
     /** A word that says an actor is from elsewhere. */
     private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile(
             "\\b(foreign|overseas|expatriate)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A state's code ("SDN"): a country code that is not one of the bodies of no state (IGO, NGO ...). */
+    static boolean isStateCode(String country) {
+        return isCountryCode(country) && !STATELESS.contains(country);
+    }
 
     /** A three-letter country code ("SDN"), not a region or an empty country. */
     static boolean isCountryCode(String country) {
