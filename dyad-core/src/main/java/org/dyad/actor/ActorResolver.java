@@ -43,12 +43,14 @@ public final class ActorResolver {
     private final Sentence sentence;
     private final SentenceLexicon lexicon;
     private final Discourse discourse;
+    private final OnlyCountry onlyCountry;
     private final Map<Integer, Optional<Mention>> cache = new HashMap<>();
 
     public ActorResolver(Sentence sentence, SentenceLexicon lexicon, Discourse discourse) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.discourse = discourse;
+        this.onlyCountry = new OnlyCountry(sentence, lexicon);
     }
 
     /**
@@ -113,12 +115,7 @@ public final class ActorResolver {
     }
 
     private boolean hasCase(int i, String prep) {
-        for (int c : sentence.children(i, "case")) {
-            if (sentence.token(c).lowerWord().equals(prep)) {
-                return true;
-            }
-        }
-        return false;
+        return OnlyCountry.hasCase(sentence, i, prep);
     }
 
     private Optional<Mention> compute(int head) {
@@ -264,7 +261,7 @@ public final class ActorResolver {
             }
         }
         if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
-            country = contextCountry(head).orElse("");
+            country = onlyCountry.forActor(head, text(phrase(head))).orElse("");
             basis = country.isEmpty() ? basis : Basis.FALLBACK;
         }
         List<String> ordered = AgentLexicon.canonicalOrder(sectors);
@@ -338,8 +335,7 @@ public final class ActorResolver {
         if (phrase.stream().anyMatch(i -> sentence.token(i).lowerWord().equals("ethnic"))) {
             return true;
         }
-        return lexicon.countryKind(head).orElse(null) == CountryGazetteer.Kind.ADJECTIVE
-                && sentence.token(head).pos().startsWith("NN") && sentence.token(head).pos().endsWith("S");
+        return OnlyCountry.peopleByNationality(sentence, lexicon, head);
     }
 
     /**
@@ -352,68 +348,6 @@ public final class ActorResolver {
     private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "fight", "live", "reside");
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
-
-    /** A country named after these is a party to something, not where the sentence is set. */
-    private static final Set<String> PARTY_PREPS = Set.of("against", "with", "to", "toward", "towards");
-
-    /**
-     * The one country a sentence names, where an office holder or group the text does not place belongs
-     * ("President Omar El Bashir shortened the curfew imposed in Sudan"); none when that country is named as
-     * the other party of something ("weapons to use against the United States") or belongs to another actor of
-     * the sentence ("the minister met his Uzbek counterpart", "talks with Iran's defence minister"): a guess
-     * that would put both sides in one country is worse than no actor.
-     */
-    private Optional<String> contextCountry(int self) {
-        Optional<String> only = lexicon.onlyCountry();
-        if (only.isEmpty()) {
-            return only;
-        }
-        for (int i = 0; i < sentence.size(); i++) {
-            if (lexicon.country(i).isEmpty()) {
-                continue;
-            }
-            int h = i;
-            for (int guard = 0; guard < 6; guard++) {
-                String rel = sentence.relation(h);
-                if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("det") || rel.equals("amod")
-                        || rel.equals("nmod:poss") || rel.equals("case") || rel.equals("punct"))) {
-                    break;
-                }
-                h = sentence.governor(h);
-                if (h < 0) {
-                    break;
-                }
-            }
-            final int head = h;
-            if (head < 0) {
-                continue;
-            }
-            if (lexicon.countryKind(i).orElse(null) == CountryGazetteer.Kind.NAME
-                    && PARTY_PREPS.stream().anyMatch(p -> hasCase(head, p))) {
-                return Optional.empty();
-            }
-            if (head != self && (isActorHead(head) || (head == i && !isPlacePhrase(head)))
-                    && !DomesticParties.authoritiesOfThePeople(lexicon.sectors(self), text(phrase(self)),
-                            lexicon.sectors(head))) {
-                return Optional.empty();
-            }
-        }
-        return only;
-    }
-
-    /** A phrase that sets the scene rather than naming a party: "in Sudan", "across Syria". */
-    private boolean isPlacePhrase(int h) {
-        return LOCATIVE_PREPS.stream().anyMatch(p -> hasCase(h, p));
-    }
-
-    private static final Set<String> LOCATIVE_PREPS = Set.of("in", "at", "near", "inside", "across");
-
-    /** A noun that names an actor of its own: a title, rank or group word, a person's name, a counterpart. */
-    private boolean isActorHead(int h) {
-        Token t = sentence.token(h);
-        return t.isNoun() && (!lexicon.sectors(h).isEmpty() || t.ner().equals("PERSON")
-                || t.lemma().equalsIgnoreCase("counterpart") || lexicon.actorCode(h).isPresent());
-    }
 
     /** The country of an "in/from/of" phrase on the head: "rebels in the Ivory Coast", "doctors from Cuba". */
     private Optional<String> placeOf(int head) {

@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -118,16 +119,19 @@ public final class SelectionStage implements Stage {
         // names, and both are placed in the one country it does name
         boolean source = d.sourceBasis() == Basis.FALLBACK;
         return source != (d.targetBasis().orElse(Basis.NAME) == Basis.FALLBACK)
-                && !stateAndItsOwn(source ? d.source() : d.target().get(), source ? d.target().get() : d.source());
+                && !stateAndItsOwn(source ? d.source() : d.target().get(), source ? d.target().get() : d.source(),
+                        source ? d.targetBasis().orElseThrow() : d.sourceBasis());
     }
 
     /**
      * "Rebels in Chad said they had captured two towns from government forces": authorities guessed into the country
      * of the insurgents or the public they face are those people's own, not a guess into another party's country.
      */
-    private static boolean stateAndItsOwn(Actor guessed, Actor named) {
-        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), guessed.text(),
-                named.sectors());
+    private static boolean stateAndItsOwn(Actor guessed, Actor named, Basis namedBasis) {
+        // a people named by its nationality word alone ("thousands of Yemenis") is that country's public
+        List<String> sectors = named.sectors().isEmpty() && namedBasis == Basis.NATIONALITY ? List.of("CVL")
+                : named.sectors();
+        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), guessed.text(), sectors);
     }
 
     /** The draft's confidence, rounded to two decimals. */
