@@ -461,4 +461,41 @@ class PrecisionMechanismsTest {
         assertThat(code("Zimbabwe and Zambia held talks at Victoria Falls on Monday."))
                 .allSatisfy(e -> assertThat(e.location().map(l -> l.country()).orElse("")).isNotIn("HKG", "SYC"));
     }
+
+    @Test
+    void theAuthoritiesAPeopleNamedByNationalityFaceAreThatPeoplesOwn() {
+        assertThat(code("Thousands of Yemenis demonstrated in Sanaa against the government on Friday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("141");
+                    assertThat(e.source().code()).isEqualTo("YEM");
+                    assertThat(e.target().map(a -> a.code())).hasValue("YEMGOV");
+                });
+        // an army may fight abroad: it is not placed by the people it faces
+        assertThat(code("Thousands of Egyptians rallied in Cairo against the military on Friday."))
+                .singleElement().satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("MIL"));
+    }
+
+    @Test
+    void aProtestAtAnotherStatesMissionIsAgainstThatState() {
+        assertThat(code("Hundreds of students protested outside the French embassy in Dakar on Thursday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("14");
+                    assertThat(e.target().map(a -> a.code())).hasValue("FRAGOV");
+                    assertThat(e.target().map(a -> a.text())).hasValue("the French embassy");
+                });
+        assertThat(code("Protesters rallied at Israel's consulate in Istanbul on Sunday.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("ISRGOV"));
+        // without a mission, the protest is against the country where it is held
+        assertThat(code("Hundreds of students protested outside the university in Dakar on Thursday."))
+                .singleElement().satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("SEN"));
+    }
+
+    @Test
+    void aGatheringWhoseAimIsAProtestIsTheProtest() {
+        assertThat(code("Activists gathered outside the embassy of Myanmar in Bangkok to protest against the crackdown."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("14");
+                    assertThat(e.target().map(a -> a.code())).hasValue("MMRGOV");
+                });
+    }
 }

@@ -310,6 +310,32 @@ public final class ArbitrationStage implements Stage {
                 }
                 d.drop("arbitration: the aim of the protest at " + p.triggerText());
             }
+            gatheringsGiveWay(s, alive, p);
+        }
+    }
+
+    /** What a gathering is read as by a pattern when its aim is a protest: "gathered outside the embassy to protest". */
+    private static final Set<String> NOT_GATHERINGS = Set.of("02", "03", "10", "12", "13");
+
+    /**
+     * "Activists gathered outside the embassy to protest against the crackdown": the protest in a "to" clause is the
+     * news, and a PETRARCH reading of the gathering itself (110 for "gather ... protest") gives way to it, handing it
+     * the target the protest names none of. Not an appeal, intent, demand, refusal or threat to protest.
+     */
+    private static void gatheringsGiveWay(Sentence s, List<EventDraft> alive, EventDraft p) {
+        if (!toClause(s, p.trigger()) || p.modality().hypothetical()) {
+            return;
+        }
+        for (EventDraft d : alive) {
+            if (d != p && d.alive() && d.coder() == EventDraft.Coder.PETRARCH && d.trigger() == s.governor(p.trigger())
+                    && !NOT_GATHERINGS.contains(d.cameo().root())
+                    && d.source().country().equals(p.source().country())) {
+                if (p.target().isEmpty() && d.target().isPresent()
+                        && !d.target().get().code().equals(p.source().code())) {
+                    p.retarget(d.target(), d.targetBasis().orElse(org.dyad.actor.Basis.SECTOR));
+                }
+                d.drop("arbitration: a gathering whose aim is the protest at " + p.triggerText());
+            }
         }
     }
 

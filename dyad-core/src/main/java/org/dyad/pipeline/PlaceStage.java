@@ -71,6 +71,7 @@ public final class PlaceStage implements Stage {
             personHeldWhereItHappened(s, lex, d);
             PlaceTargets.measureWhereItHolds(s, lex, here, d);
             PlaceTargets.aidToPeopleOfThePlace(s, lex, d);
+            PlaceTargets.protestAtMission(s, lex, d);
             againstTheCountry(d);
             PlaceTargets.protestersOfTheCountry(d);
         }

@@ -115,6 +115,17 @@ final class PlaceTargets {
         }
     }
 
+    /** The first (or last) word of the phrase headed by {@code head}, its preposition and punctuation aside. */
+    private static int edge(Sentence s, int head, boolean first) {
+        int at = head;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.dominates(head, i) && !s.relation(i).equals("case") && !s.token(i).pos().equals(",")) {
+                at = first ? Math.min(at, i) : Math.max(at, i);
+            }
+        }
+        return at;
+    }
+
     /** The words of the phrase headed by {@code head}, without its preposition. */
     static String phraseText(Sentence s, int head) {
         int from = head;
@@ -126,6 +137,43 @@ final class PlaceTargets {
             }
         }
         return s.span(from, to + 1);
+    }
+
+    /** A state's missions abroad (words.tsv place.mission-nouns): embassy, consulate, high commission. */
+    private static final Set<String> MISSIONS = org.dyad.dictionary.WordSets.get("place.mission-nouns");
+    /** Prepositions that put protesters at a place (words.tsv place.at-prepositions). */
+    private static final Set<String> AT = org.dyad.dictionary.WordSets.get("place.at-prepositions");
+
+    /**
+     * "Students protested outside the French embassy in Dakar", "a rally at Israel's consulate": a protest with no
+     * target, held at another state's mission, is against that state's government, as GDELT and ICEWS code it; the
+     * mission's country is its own words' (a nationality word, a possessor, an "of" phrase), not the city it is in.
+     */
+    static void protestAtMission(Sentence s, SentenceLexicon lex, EventDraft d) {
+        if (!d.cameo().root().equals("14") || d.target().isPresent() || d.trigger() < 0) {
+            return;
+        }
+        for (Dependency c : s.children(d.trigger())) {
+            int p = c.dependent();
+            if (!c.relation().startsWith("obl") || !MISSIONS.contains(s.token(p).lemma().toLowerCase())
+                    || !AT.contains(PlaceStage.caseOf(s, p))) {
+                continue;
+            }
+            for (Dependency m : s.children(p)) {
+                String rel = m.relation();
+                boolean own = rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")
+                        || rel.equals("nmod") && PlaceStage.caseOf(s, m.dependent()).equals("of");
+                String country = own ? lex.country(m.dependent()).orElse("") : "";
+                if (PlaceStage.isCountryCode(country) && !country.equals(d.source().country())) {
+                    int end = m.dependent() > p ? edge(s, m.dependent(), false) : p;
+                    String words = s.span(edge(s, p, true), end + 1);
+                    d.retarget(Optional.of(org.dyad.actor.Actor.of(country, List.of("GOV"), words, "")),
+                            org.dyad.actor.Basis.NATIONALITY);
+                    d.recode(d.cameo(), " [target: the state whose mission it was held at, " + country + "]");
+                    return;
+                }
+            }
+        }
     }
 
     /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */
