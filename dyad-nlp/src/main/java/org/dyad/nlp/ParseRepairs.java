@@ -17,7 +17,8 @@ import org.dyad.text.Token;
  * objects ({@link #reportedSubject}), "to" clauses on a demand hung on the verb ({@link #clauseOnRequest}),
  * participles on a statement left unlabelled ({@link #statementParticiple}), a guest's "visiting" taken for a clause
  * ({@link #gerundOnGuest}), the speaker of a trailing attribution taken for an apposition
- * ({@link #trailingAttribution}), an "of" after a long subject taken for a clause's mark ({@link #ofTakenForMark}).
+ * ({@link #trailingAttribution}), an "of" after a long subject taken for a clause's mark ({@link #ofTakenForMark}),
+ * two coordinated phrases taken for one compound ({@link #coordinatedCompound}).
  * "Japan decided on Thursday to ease sanctions" comes out with "Thursday" as the subject of "ease" and "ease" as an
  * adverbial clause, so the easing has no actor and reads as a purpose. A subject never takes a preposition: a
  * {@code nsubj} with a {@code case} dependent, or a weekday or month right after a preposition the parse hung on
@@ -37,7 +38,46 @@ final class ParseRepairs {
         out = participleOnObject(tokens, reducedRelative(tokens, out));
         out = clauseOnRequest(tokens, reportedSubject(tokens, out));
         out = gerundOnGuest(tokens, statementParticiple(tokens, out));
+        out = coordinatedCompound(tokens, out);
         return ofTakenForMark(tokens, trailingAttribution(tokens, out));
+    }
+
+    /**
+     * "The Angolan government and UNITA rebels signed a ceasefire": the parser makes "government and UNITA" a compound
+     * of "rebels", one phrase of two parties. A compound that has a determiner of its own and a conjunct right before
+     * the noun it modifies is the first of two coordinated phrases: it takes the noun's place, the noun becomes its
+     * conjunct, and the conjunct the noun's compound.
+     */
+    static List<Dependency> coordinatedCompound(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int first = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().equals("compound") || noun <= first
+                    || !hasRelation(deps, first, "det")) {
+                continue;
+            }
+            Dependency conj = deps.stream().filter(x -> x.governor() == first && x.relation().equals("conj"))
+                    .findFirst().orElse(null);
+            Dependency up = deps.stream().filter(x -> x.dependent() == noun).findFirst().orElse(null);
+            if (conj == null || up == null || conj.dependent() != noun - 1
+                    || !tokens.get(noun).pos().startsWith("NN") || !tokens.get(first).pos().startsWith("NN")) {
+                continue;
+            }
+            out.remove(d);
+            out.remove(conj);
+            out.remove(up);
+            out.add(new Dependency(up.governor(), first, up.relation()));
+            out.add(new Dependency(first, noun, "conj"));
+            out.add(new Dependency(noun, conj.dependent(), "compound"));
+            for (Dependency x : deps) {
+                if (x.governor() == conj.dependent() && x.relation().equals("cc")) {
+                    out.remove(x);
+                    out.add(new Dependency(noun, x.dependent(), "cc"));
+                }
+            }
+        }
+        return out.size() == deps.size() && out.containsAll(deps) ? deps : out;
     }
 
     /** Nouns of something said or written, from words.tsv (pipeline.statement-nouns). */

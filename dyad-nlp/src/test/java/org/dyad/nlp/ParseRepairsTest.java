@@ -218,4 +218,24 @@ class ParseRepairsTest {
                 new Dependency(12, 1, "nsubj"), new Dependency(1, 3, "nmod"), new Dependency(3, 2, "case"))
                 .hasSize(wrong.size());
     }
+
+    @Test
+    void aCompoundWithADeterminerAndAConjunctIsTheFirstOfTwoPhrases() {
+        // The Gondorian government and Orc rebels signed a truce: "government and Orc" made a compound of "rebels"
+        List<Token> t = tokens("The/DT", "Gondorian/JJ", "government/NN", "and/CC", "Orc/NN", "rebels:rebel/NNS",
+                "signed:sign/VBD", "a/DT", "truce/NN");
+        List<Dependency> wrong = List.of(new Dependency(2, 0, "det"), new Dependency(2, 1, "amod"),
+                new Dependency(5, 2, "compound"), new Dependency(4, 3, "cc"), new Dependency(2, 4, "conj"),
+                new Dependency(6, 5, "nsubj"), new Dependency(-1, 6, "root"), new Dependency(8, 7, "det"),
+                new Dependency(6, 8, "obj"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(6, 2, "nsubj"), new Dependency(2, 5, "conj"),
+                new Dependency(5, 4, "compound"), new Dependency(5, 3, "cc"), new Dependency(2, 0, "det"))
+                .hasSize(wrong.size());
+        // a compound with no determiner of its own is one: "the government and opposition leaders"
+        List<Token> u = tokens("the/DT", "government/NN", "and/CC", "opposition/NN", "leaders:leader/NNS", "met:meet/VBD");
+        List<Dependency> right = List.of(new Dependency(4, 0, "det"), new Dependency(4, 1, "compound"),
+                new Dependency(3, 2, "cc"), new Dependency(1, 3, "conj"), new Dependency(5, 4, "nsubj"),
+                new Dependency(-1, 5, "root"));
+        assertThat(ParseRepairs.apply(u, right)).isEqualTo(right);
+    }
 }
