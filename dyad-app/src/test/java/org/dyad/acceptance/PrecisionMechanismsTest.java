@@ -498,4 +498,25 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("MMRGOV");
                 });
     }
+
+    @Test
+    void rebelsAttackingThePlacesOwnForcesThereAreItsInsurgents() {
+        assertThat(code("Two Turkish soldiers were killed by Kurdish rebels in an ambush in southeastern Turkey."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source().code()).isEqualTo("TURREB");
+                    assertThat(e.target().map(a -> a.code())).hasValue("TURMIL");
+                });
+        // foreign forces where they fight place no one
+        assertThat(code("Rebels attacked Indian troops in Pakistan, killing four soldiers."))
+                .allSatisfy(e -> assertThat(e.source().country()).isEmpty());
+    }
+
+    @Test
+    void peopleAStatePardonsOrConvictsAreItsOwn() {
+        assertThat(code("Sudan's president pardoned 50 rebels convicted of attacking the capital."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("056");
+                    assertThat(e.target().map(a -> a.code())).hasValue("SDNREB");
+                });
+    }
 }

@@ -229,14 +229,25 @@ public final class PlaceStage implements Stage {
             return;
         }
         org.dyad.actor.Actor t = d.target().get();
+        org.dyad.actor.Actor src = d.source();
+        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
+        if (unplaced && insurgents(src) && t.country().equals(d.location().get().country())
+                && !t.sectors().isEmpty() && STATE_SECTORS.containsAll(t.sectors())) {
+            // "Kurdish rebels killed two Turkish soldiers in southeastern Turkey": rebels who attack the place's own
+            // forces there are that country's insurgents (TURREB), as the victims' rule places them when attacked
+            String country = t.country();
+            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [source: rebels fighting the place's own forces, " + country + "]");
+            return;
+        }
         if (!t.country().isEmpty() || t.sectors().isEmpty()) {
             return;
         }
         String country = d.location().get().country();
         if (CIVILIAN_SECTORS.containsAll(t.sectors())) {
             placeTarget(d, t, country, "people of the place the violence reaches");
-        } else if (t.sectors().stream().allMatch(x -> x.equals("REB") || x.equals("INS"))
-                && d.source().country().equals(country)) {
+        } else if (insurgents(t) && d.source().country().equals(country)) {
             placeTarget(d, t, country, "rebels the place's own forces fight");
         }
     }
@@ -249,16 +260,19 @@ public final class PlaceStage implements Stage {
     static final Set<String> STATELESS = Set.of("IGO", "NGO", "MNC", "IMG");
 
     /**
-     * "Kenyan police detained 40 protesters", "the army released the detained activists": people a
-     * state's authorities arrest, expel, repress or release, named only by their kind (unplaced, or only guessed into
+     * "Kenyan police detained 40 protesters", "the army released the detained activists", "the president pardoned
+     * 50 rebels": people a state's authorities arrest, expel, repress, convict, pardon or release, named only by their kind (unplaced, or only guessed into
      * the sentence's one country), are people of the place
      * where it happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic
      * coercion. A guessed source places nobody.
      */
+    /** Acts of a state's courts and pardons on people at home: find guilty (116), forgive (056). */
+    private static final Set<String> LEGAL_ACTS = Set.of("116", "056");
+
     private static void domesticCoercion(EventDraft d) {
         String code = d.cameo().code();
-        if (!(d.cameo().root().equals("17") || code.startsWith("0841")) || d.target().isEmpty()
-                || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
+        if (!(d.cameo().root().equals("17") || code.startsWith("0841") || LEGAL_ACTS.contains(code))
+                || d.target().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK) {
             return;
         }
         org.dyad.actor.Actor src = d.source();
@@ -342,6 +356,11 @@ public final class PlaceStage implements Stage {
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: " + why + ", " + country + "]");
+    }
+
+    /** Rebels or insurgents named by their kind alone. */
+    private static boolean insurgents(org.dyad.actor.Actor a) {
+        return !a.sectors().isEmpty() && a.sectors().stream().allMatch(x -> x.equals("REB") || x.equals("INS"));
     }
 
     /** A word that says an actor is from elsewhere. */
