@@ -519,4 +519,19 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("SDNREB");
                 });
     }
+
+    @Test
+    void whatSomeoneIsWarnedAgainstIsNotDone() {
+        assertThat(code("Thailand's army chief warned protesters not to march on parliament.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("130"));
+    }
+
+    @Test
+    void sanctionsApprovedOrAdoptedAreImposed() {
+        assertThat(code("The U.N. Security Council approved sanctions against Iran on Saturday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("163");
+                    assertThat(e.target().map(a -> a.code())).hasValue("IRN");
+                });
+    }
 }
