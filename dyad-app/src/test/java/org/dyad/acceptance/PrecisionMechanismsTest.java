@@ -534,4 +534,17 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("IRN");
                 });
     }
+
+    @Test
+    void theOppositionOrRebelsJoinedToAStatesGovernmentAreItsOwn() {
+        assertThat(code("South Africa offered to mediate between the government of Zimbabwe and the opposition."))
+                .anySatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("ZWEOPP"))
+                .noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("OPP"));
+        // the other direction of a pattern's reading the lexicon's stands over goes with it: no event from Arusha
+        assertThat(code("Talks between the Burundian government and Hutu rebels resumed in Arusha."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source().code()).isEqualTo("BDIGOV");
+                    assertThat(e.target().map(a -> a.code())).hasValue("BDIREB");
+                });
+    }
 }

@@ -261,6 +261,10 @@ public final class ActorResolver {
             }
         }
         if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
+            country = authoritiesJoined(head, sectors).orElse("");
+            basis = country.isEmpty() ? basis : Basis.DISCOURSE;
+        }
+        if (country.isEmpty() && !sectors.isEmpty() && dictCode == null) {
             country = onlyCountry.forActor(head, text(phrase(head))).orElse("");
             basis = country.isEmpty() ? basis : Basis.FALLBACK;
         }
@@ -348,6 +352,27 @@ public final class ActorResolver {
     private static final Set<String> RESIDENCE_PARTICIPLES = Set.of("base", "operate", "fight", "live", "reside");
     /** Heads whose possessor's country they are: "his country", "her government". */
     private static final Set<String> OWN_COUNTRY_HEADS = org.dyad.dictionary.WordSets.get("actor.own-country-heads");
+
+    /**
+     * "Talks between the government of Zimbabwe and the opposition", "the Sudanese government and rebels signed": the
+     * opposition, rebels or public joined by "and" to a state's civil authorities are that state's own
+     * ({@link DomesticParties}). Not beside its armed forces, which may fight abroad with or against them.
+     */
+    private Optional<String> authoritiesJoined(int head, List<String> sectors) {
+        List<Integer> others = new ArrayList<>(sentence.children(head, "conj"));
+        if (sentence.relation(head).equals("conj")) {
+            others.add(sentence.governor(head));
+        }
+        for (int o : others) {
+            Optional<Entity> e = resolve(o).flatMap(Mention::entity);
+            if (e.isPresent() && !e.get().person() && e.get().country().length() == 3
+                    && !INTERNATIONAL.contains(e.get().country())
+                    && DomesticParties.authoritiesOfThePeople(e.get().sectors(), "", sectors)) {
+                return Optional.of(e.get().country());
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The country of an "in/from/of" phrase on the head: "rebels in the Ivory Coast", "doctors from Cuba". */
     private Optional<String> placeOf(int head) {

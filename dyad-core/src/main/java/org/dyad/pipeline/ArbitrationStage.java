@@ -271,6 +271,13 @@ public final class ArbitrationStage implements Stage {
                         }
                         p.drop("arbitration: the lexicon reads this clause (" + l.cameo().code() + " at "
                                 + l.triggerText() + ")");
+                        // a reciprocal pattern's other direction goes with it
+                        clause.stream().filter(q -> q.alive() && q.coder() == EventDraft.Coder.PETRARCH
+                                && q.trigger() == p.trigger() && q.cameo().code().equals(p.cameo().code())
+                                && q.target().map(t -> t.code().equals(p.source().code())).orElse(false)
+                                && p.target().map(t -> t.code().equals(q.source().code())).orElse(false))
+                                .forEach(q -> q.drop("arbitration: the other direction of a reading the lexicon's "
+                                        + "stands over"));
                         break;
                     }
                 }
