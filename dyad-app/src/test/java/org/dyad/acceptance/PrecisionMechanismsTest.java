@@ -547,4 +547,16 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("BDIREB");
                 });
     }
+
+    @Test
+    void aidIsForThePeopleItIsGivenToHelpAndWhereTheyAre() {
+        assertThat(code("The European Commission is allocating 50 million euros in humanitarian aid to help people "
+                + "in Sudan.")).singleElement().satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("07");
+                    assertThat(e.target().map(a -> a.country())).hasValue("SDN");
+                });
+        assertThat(code("Canada announced 15 million dollars in assistance to people affected by the cyclone in "
+                + "Myanmar.")).singleElement().satisfies(e -> assertThat(e.target().map(a -> a.code()))
+                        .hasValue("MMRCVL"));
+    }
 }

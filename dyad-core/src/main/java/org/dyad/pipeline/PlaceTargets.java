@@ -95,8 +95,22 @@ final class PlaceTargets {
                 }
             }
         }
+        for (int h : heads) {
+            // "allocated aid to help people in Sudan": whom the aid is to help
+            for (Dependency c : s.children(h)) {
+                if ((c.relation().equals("advcl") || c.relation().equals("xcomp"))
+                        && HELP_VERBS.contains(s.token(c.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    for (Dependency x : s.children(c.dependent())) {
+                        if (x.relation().equals("obj") || x.relation().startsWith("obl")
+                                && HELP_PREPS.contains(PlaceStage.caseOf(s, x.dependent()))) {
+                            phrases.add(x.dependent());
+                        }
+                    }
+                }
+            }
+        }
         for (int p : phrases) {
-            java.util.OptionalInt named = PlaceStage.countryWithin(s, lex, p, d.source().country(), 0);
+            java.util.OptionalInt named = recipientsCountry(s, lex, p, d.source().country());
             if (named.isEmpty()) {
                 continue;
             }
@@ -124,6 +138,27 @@ final class PlaceTargets {
             }
         }
         return at;
+    }
+
+    /** Verbs of what aid is given to do for people (words.tsv event.help-verbs). */
+    private static final Set<String> HELP_VERBS = org.dyad.dictionary.WordSets.get("event.help-verbs");
+    /** Prepositions of the people or place such help is for. */
+    private static final Set<String> HELP_PREPS = Set.of("in", "to", "for");
+
+    /**
+     * The country the recipients' phrase names: within it, or where the participle on it says they are ("people
+     * affected by the cyclone in Myanmar", "families displaced by fighting in Yemen").
+     */
+    private static java.util.OptionalInt recipientsCountry(Sentence s, SentenceLexicon lex, int p, String own) {
+        java.util.OptionalInt named = PlaceStage.countryWithin(s, lex, p, own, 0);
+        for (int acl : s.children(p, "acl")) {
+            for (Dependency x : s.children(acl)) {
+                if (named.isEmpty() && x.relation().startsWith("obl")) {
+                    named = PlaceStage.countryWithin(s, lex, x.dependent(), own, 1);
+                }
+            }
+        }
+        return named;
     }
 
     /** The words of the phrase headed by {@code head}, without its preposition. */
