@@ -559,4 +559,16 @@ class PrecisionMechanismsTest {
                 + "Myanmar.")).singleElement().satisfies(e -> assertThat(e.target().map(a -> a.code()))
                         .hasValue("MMRCVL"));
     }
+
+    @Test
+    void authoritiesFacingACountrysPublicAreThatCountrys() {
+        assertThat(code("Protesters in the Nepalese capital clashed with riot police on Tuesday as a general strike "
+                + "called by the opposition shut down Kathmandu.")).singleElement().satisfies(e -> {
+                    assertThat(e.source().code()).isEqualTo("NPLCVL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("NPLCOP");
+                });
+        // where the event is set in another country, the police are that country's
+        assertThat(code("Pakistani protesters clashed with police in London on Sunday.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("GBRCOP"));
+    }
 }

@@ -74,6 +74,7 @@ public final class PlaceStage implements Stage {
             PlaceTargets.protestAtMission(s, lex, d);
             againstTheCountry(d);
             PlaceTargets.protestersOfTheCountry(d);
+            PlaceTargets.authoritiesOfTheirPeople(d);
         }
     }
 

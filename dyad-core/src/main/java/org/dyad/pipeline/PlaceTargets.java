@@ -211,6 +211,52 @@ final class PlaceTargets {
         }
     }
 
+    /**
+     * "Protesters in the Nepalese capital clashed with riot police", "Thousands of Yemenis demonstrated against the
+     * government": a state's civil authorities (or a government's forces) named by their kind alone and placed
+     * nowhere, facing a country's own public, opposition or insurgents, are that country's ({@link
+     * org.dyad.actor.DomesticParties}), where the event is not set in another country ("Pakistani protesters clashed
+     * with police in London" leaves the police to the place).
+     */
+    static void authoritiesOfTheirPeople(EventDraft d) {
+        if (d.target().isEmpty()) {
+            return;
+        }
+        org.dyad.actor.Actor src = d.source();
+        org.dyad.actor.Actor tgt = d.target().get();
+        boolean sourceUnplaced = src.country().isEmpty() && !src.sectors().isEmpty();
+        boolean targetUnplaced = tgt.country().isEmpty() && !tgt.sectors().isEmpty();
+        if (sourceUnplaced == targetUnplaced) {
+            return;
+        }
+        org.dyad.actor.Actor authorities = sourceUnplaced ? src : tgt;
+        org.dyad.actor.Actor people = sourceUnplaced ? tgt : src;
+        org.dyad.actor.Basis peopleBasis = sourceUnplaced ? d.targetBasis().orElseThrow() : d.sourceBasis();
+        if ((sourceUnplaced ? d.sourceBasis() : d.targetBasis().orElseThrow()) == org.dyad.actor.Basis.PEOPLE) {
+            return; // people no list names stay the catch-all, placed nowhere
+        }
+        String country = people.country();
+        // a people named by its nationality word alone ("thousands of Yemenis") is its country's public
+        List<String> sectors = people.sectors().isEmpty() && peopleBasis == org.dyad.actor.Basis.NATIONALITY
+                ? List.of("CVL") : people.sectors();
+        Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
+        if (!PlaceStage.isStateCode(country) || peopleBasis == org.dyad.actor.Basis.FALLBACK
+                || place.filter(p -> !p.equals(country)).isPresent()
+                || !org.dyad.actor.DomesticParties.authoritiesOfThePeople(authorities.sectors(), authorities.text(),
+                        sectors)) {
+            return;
+        }
+        org.dyad.actor.Actor placed = org.dyad.actor.Actor.of(country, authorities.sectors(), authorities.text(),
+                authorities.name());
+        if (sourceUnplaced) {
+            d.resource(placed, org.dyad.actor.Basis.PLACE);
+        } else {
+            d.retarget(Optional.of(placed), org.dyad.actor.Basis.PLACE);
+        }
+        d.recode(d.cameo(), " [" + (sourceUnplaced ? "source" : "target") + ": the authorities of the people they face, "
+                + country + "]");
+    }
+
     /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */
     private static final Set<String> PUBLIC_SECTORS = org.dyad.dictionary.WordSets.get("pipeline.public-sectors");
 
