@@ -571,4 +571,24 @@ class PrecisionMechanismsTest {
         assertThat(code("Pakistani protesters clashed with police in London on Sunday.")).singleElement()
                 .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("GBRCOP"));
     }
+
+    @Test
+    void actorsFromElsewhereAreNeverGuessedIntoTheCountry() {
+        assertThat(code("The Zimbabwean government has ordered all foreign journalists to leave the country."))
+                .singleElement().satisfies(e -> assertThat(e.target().map(a -> a.country())).hasValue(""));
+    }
+
+    @Test
+    void accusationsExchangedAreMutualAndBoatsSunkOrConvoysStonedAreForce() {
+        assertThat(code("Armenia and Azerbaijan exchanged accusations on Wednesday over a shootout on their border."))
+                .extracting(e -> e.source().code() + " 112 " + e.target().map(a -> a.code()).orElse(""))
+                .contains("ARM 112 AZE", "AZE 112 ARM");
+        assertThat(code("The Sri Lankan navy sank three boats belonging to the Tamil Tiger rebels.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("190"));
+        assertThat(code("Angry villagers in southern Lebanon stoned a convoy of United Nations peacekeepers."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("180");
+                    assertThat(e.target().map(a -> a.country())).hasValue("IGO");
+                });
+    }
 }

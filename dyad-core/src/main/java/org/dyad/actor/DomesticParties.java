@@ -31,7 +31,23 @@ public final class DomesticParties {
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(government|regime|state)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words that say an actor is from elsewhere (words.tsv actor.foreign-words). */
+    private static final Set<String> FOREIGN = WordSets.get("actor.foreign-words");
+
     private DomesticParties() {
+    }
+
+    /**
+     * Whether an actor's words say it is from elsewhere ("all foreign journalists", "overseas workers"): not the
+     * people of the country it is in, nor of the one the sentence names, whatever else would place it.
+     */
+    public static boolean fromElsewhere(String words) {
+        for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (FOREIGN.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,8 +32,8 @@ final class OnlyCountry {
     /** The country of the actor headed by {@code self} (its words {@code selfWords}), if the guess is safe. */
     Optional<String> forActor(int self, String selfWords) {
         Optional<String> only = lexicon.onlyCountry();
-        if (only.isEmpty()) {
-            return only;
+        if (only.isEmpty() || DomesticParties.fromElsewhere(selfWords)) {
+            return Optional.empty(); // "all foreign journalists": not the country's, whatever else it names
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (lexicon.country(i).isEmpty()) {

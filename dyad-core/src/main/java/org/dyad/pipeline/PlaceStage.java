@@ -351,7 +351,7 @@ public final class PlaceStage implements Stage {
 
     /** The target as it was, placed in {@code country} by where the event happens, with why in the rule. */
     static void placeTarget(EventDraft d, org.dyad.actor.Actor t, String country, String why) {
-        if (FOREIGN.matcher(t.text()).find()) {
+        if (foreign(t)) {
             return; // "three foreign aid workers": not the place's people, whatever else places them
         }
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
@@ -364,9 +364,11 @@ public final class PlaceStage implements Stage {
         return !a.sectors().isEmpty() && a.sectors().stream().allMatch(x -> x.equals("REB") || x.equals("INS"));
     }
 
-    /** A word that says an actor is from elsewhere. */
-    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile(
-            "\\b(foreign|overseas|expatriate)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Whether the actor's words say it is from elsewhere: "foreign journalists", "overseas workers". */
+    static boolean foreign(org.dyad.actor.Actor a) {
+        return org.dyad.actor.DomesticParties.fromElsewhere(a.text());
+    }
+
 
     /** A state's code ("SDN"): a country code that is not one of the bodies of no state (IGO, NGO ...). */
     static boolean isStateCode(String country) {

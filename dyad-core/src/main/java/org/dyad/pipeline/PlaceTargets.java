@@ -232,7 +232,8 @@ final class PlaceTargets {
         org.dyad.actor.Actor authorities = sourceUnplaced ? src : tgt;
         org.dyad.actor.Actor people = sourceUnplaced ? tgt : src;
         org.dyad.actor.Basis peopleBasis = sourceUnplaced ? d.targetBasis().orElseThrow() : d.sourceBasis();
-        if ((sourceUnplaced ? d.sourceBasis() : d.targetBasis().orElseThrow()) == org.dyad.actor.Basis.PEOPLE) {
+        if ((sourceUnplaced ? d.sourceBasis() : d.targetBasis().orElseThrow()) == org.dyad.actor.Basis.PEOPLE
+                || PlaceStage.foreign(authorities)) {
             return; // people no list names stay the catch-all, placed nowhere
         }
         String country = people.country();
