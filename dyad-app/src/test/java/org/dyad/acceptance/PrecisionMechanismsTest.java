@@ -591,4 +591,12 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.country())).hasValue("IGO");
                 });
     }
+
+    @Test
+    void theOppositionAMilitaryGovernmentOrOppositionLawmakersFaceIsDomestic() {
+        assertThat(code("The military government of Myanmar refused to hold talks with the opposition."))
+                .allSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("MMROPP"));
+        assertThat(code("Opposition lawmakers in Ukraine blocked parliament to protest against the president."))
+                .anySatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("UKRGOV"));
+    }
 }

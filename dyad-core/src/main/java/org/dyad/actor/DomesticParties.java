@@ -53,8 +53,9 @@ public final class DomesticParties {
     /**
      * Whether the {@code guessed} side is only a state's authorities, civil ones or a government's forces ("the
      * government", "police", "government forces"; {@code guessedWords} are its words), and the {@code named} side
-     * only a country's public (refugees aside) or insurgents; or the guessed side only a country's public and the
-     * named side only its civil authorities (government, police, courts, parliament), who act at home. Not soldiers
+     * only a country's public (refugees aside), insurgents or opposition ("opposition lawmakers"); or the guessed side
+     * only a country's public and the named side its civil authorities (government, police, courts, parliament; a
+     * military government too), who act at home. Not soldiers
      * alone, nor rebels or people an army faces: a state's forces may fight abroad ("Russian warplanes bombed
      * rebels", "Afghan villagers said foreign soldiers killed ...").
      */
@@ -63,10 +64,12 @@ public final class DomesticParties {
         // a state body first ("the education ministry": GOV, EDU), a civil one or a government's forces
         boolean authorities = !guessed.isEmpty() && STATE.contains(guessed.iterator().next())
                 && (guessed.stream().anyMatch(CIVIL::contains) || GOVERNMENT.matcher(guessedWords).find());
-        boolean people = !named.isEmpty() && OWN_PEOPLE.containsAll(named);
+        // "opposition lawmakers" (LEG, OPP) are the opposition
+        boolean people = !named.isEmpty() && (OWN_PEOPLE.containsAll(named) || named.contains("OPP"));
         boolean public_ = !guessed.isEmpty() && PUBLIC.containsAll(guessed);
-        return authorities && people || public_ && !named.isEmpty() && CIVIL.containsAll(named)
-                || otherBranch(guessed, named);
+        // "the military government" (GOV, MIL) is a government
+        boolean civil = !named.isEmpty() && STATE.containsAll(named) && named.stream().anyMatch(CIVIL::contains);
+        return authorities && people || public_ && civil || otherBranch(guessed, named);
     }
 
     /** "The Kenyan parliament rejected the president's budget": one branch of a state facing another of its own. */
