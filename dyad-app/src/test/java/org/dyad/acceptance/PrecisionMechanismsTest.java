@@ -509,6 +509,15 @@ class PrecisionMechanismsTest {
         // foreign forces where they fight place no one
         assertThat(code("Rebels attacked Indian troops in Pakistan, killing four soldiers."))
                 .allSatisfy(e -> assertThat(e.source().country()).isEmpty());
+        // nor does the country itself attacked
+        assertThat(code("Maoist rebels blew up a railway line in the Indian state of Jharkhand.")).singleElement()
+                .satisfies(e -> assertThat(e.source().code()).isEqualTo("INDREB"));
+        // a country named as the part of a place sets the scene: the sentence's one country places both sides
+        assertThat(code("Rebels ambushed an army patrol in the north of Uganda, killing seven soldiers."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source().code()).isEqualTo("UGAREB");
+                    assertThat(e.target().map(a -> a.code())).hasValue("UGAMIL");
+                });
     }
 
     @Test

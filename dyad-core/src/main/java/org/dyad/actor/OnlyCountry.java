@@ -79,8 +79,17 @@ final class OnlyCountry {
     }
 
     private boolean isPlacePhrase(int h) {
-        return LOCATIVE_PREPS.stream().anyMatch(p -> hasCase(sentence, h, p));
+        if (LOCATIVE_PREPS.stream().anyMatch(p -> hasCase(sentence, h, p))) {
+            return true;
+        }
+        // "in the north of Uganda", "the capital of Guinea": the country of a place noun sets the scene too
+        int gov = sentence.governor(h);
+        return hasCase(sentence, h, "of") && gov >= 0
+                && PLACE_NOUNS.contains(sentence.token(gov).lemma().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Nouns of a place or part of one (words.tsv place.place-nouns). */
+    private static final Set<String> PLACE_NOUNS = org.dyad.dictionary.WordSets.get("place.place-nouns");
 
     /** A noun that names an actor of its own: a title, rank or group word, a person's name, a counterpart. */
     private boolean isActorHead(int h) {

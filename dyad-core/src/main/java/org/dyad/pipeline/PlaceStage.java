@@ -73,6 +73,7 @@ public final class PlaceStage implements Stage {
             PlaceTargets.aidToPeopleOfThePlace(s, lex, d);
             PlaceTargets.protestAtMission(s, lex, d);
             againstTheCountry(d);
+            rebelsOfThePlace(d);
             PlaceTargets.protestersOfTheCountry(d);
             PlaceTargets.authoritiesOfTheirPeople(d);
         }
@@ -230,18 +231,6 @@ public final class PlaceStage implements Stage {
             return;
         }
         org.dyad.actor.Actor t = d.target().get();
-        org.dyad.actor.Actor src = d.source();
-        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
-        if (unplaced && insurgents(src) && t.country().equals(d.location().get().country())
-                && !t.sectors().isEmpty() && STATE_SECTORS.containsAll(t.sectors())) {
-            // "Kurdish rebels killed two Turkish soldiers in southeastern Turkey": rebels who attack the place's own
-            // forces there are that country's insurgents (TURREB), as the victims' rule places them when attacked
-            String country = t.country();
-            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()),
-                    org.dyad.actor.Basis.PLACE);
-            d.recode(d.cameo(), " [source: rebels fighting the place's own forces, " + country + "]");
-            return;
-        }
         if (!t.country().isEmpty() || t.sectors().isEmpty()) {
             return;
         }
@@ -357,6 +346,30 @@ public final class PlaceStage implements Stage {
         d.retarget(Optional.of(org.dyad.actor.Actor.of(country, t.sectors(), t.text(), t.name())),
                 org.dyad.actor.Basis.PLACE);
         d.recode(d.cameo(), " [target: " + why + ", " + country + "]");
+    }
+
+    /**
+     * "Kurdish rebels killed two Turkish soldiers in southeastern Turkey", "Maoist rebels blew up a railway in India":
+     * rebels named by their kind alone who attack the place's own forces there (forces the text places), or the
+     * country itself, are its insurgents (TURREB), as {@link #victimsOfThePlace} places them when they are attacked.
+     */
+    private static void rebelsOfThePlace(EventDraft d) {
+        String root = d.cameo().root();
+        if (!(root.equals("18") || root.equals("19") || root.equals("20")) || d.target().isEmpty()
+                || d.location().isEmpty() || !isCountryCode(d.location().get().country())) {
+            return;
+        }
+        org.dyad.actor.Actor t = d.target().get();
+        org.dyad.actor.Actor src = d.source();
+        boolean unplaced = src.country().isEmpty() || d.sourceBasis() == org.dyad.actor.Basis.FALLBACK;
+        if (unplaced && insurgents(src) && t.country().equals(d.location().get().country())
+                && d.targetBasis().orElse(null) != org.dyad.actor.Basis.FALLBACK
+                && (t.sectors().isEmpty() || STATE_SECTORS.containsAll(t.sectors()))) {
+            String country = t.country();
+            d.resource(org.dyad.actor.Actor.of(country, src.sectors(), src.text(), src.name()),
+                    org.dyad.actor.Basis.PLACE);
+            d.recode(d.cameo(), " [source: rebels fighting the place's own forces, " + country + "]");
+        }
     }
 
     /** Rebels or insurgents named by their kind alone. */
