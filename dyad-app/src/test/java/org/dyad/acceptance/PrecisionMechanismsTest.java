@@ -608,4 +608,25 @@ class PrecisionMechanismsTest {
         assertThat(code("Opposition lawmakers in Ukraine blocked parliament to protest against the president."))
                 .anySatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("UKRGOV"));
     }
+
+    @Test
+    void forcesMovedOutOfACountryOrAgreedToLeaveItAreFromIt() {
+        assertThat(code("Syria began pulling its troops out of Lebanon on Tuesday.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("LBN"));
+        assertThat(code("Russia agreed to withdraw its troops from Georgia by the end of the year.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().root()).isEqualTo("03");
+                    assertThat(e.target().map(a -> a.code())).hasValue("GEO");
+                });
+        assertThat(code("Armenia called up reservists after the border clashes.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("154"));
+    }
+
+    @Test
+    void twoStatesThatSignTogetherSignWithEachOtherNotWithWhatTheAgreementIsOn() {
+        assertThat(code("The United States and Colombia signed an agreement on military bases."))
+                .extracting(e -> e.source().code() + " " + e.cameo().code() + " "
+                        + e.target().map(a -> a.code()).orElse(""))
+                .containsExactlyInAnyOrder("USA 057 COL", "COL 057 USA");
+    }
 }

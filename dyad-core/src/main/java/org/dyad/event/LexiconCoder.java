@@ -286,9 +286,12 @@ public final class LexiconCoder {
                 addAllPairs(discourse.participants().stream().map(Party::bare).toList(), pairs);
             } else {
                 List<Party> src = expand(sources, null);
-                if (inside && t.reciprocal() && src.size() >= 2) {
+                boolean placedNowhere = targets.stream().allMatch(m -> m.entity().map(e -> e.country().isEmpty())
+                        .orElse(true));
+                if (t.reciprocal() && src.size() >= 2 && (inside || placedNowhere && countries(src) >= 2)) {
                     // "the sides exchanged views on Azerbaijan-Iran cooperation": the sides with each other,
-                    // not with a country named in what they talked about
+                    // not with a country named in what they talked about; "the United States and Colombia signed
+                    // an agreement on military bases": two states with each other, not with the bases
                     targets = List.of();
                 }
                 if (targets.isEmpty()) {
@@ -511,8 +514,12 @@ public final class LexiconCoder {
          * with no one else named cooperate with each other.
          */
         private static boolean mutualAmong(List<Party> src, String code) {
-            return MUTUAL_ROOTS.contains(code.substring(0, 2))
-                    && src.stream().map(p -> p.entity().country()).filter(c -> !c.isEmpty()).distinct().count() >= 2;
+            return MUTUAL_ROOTS.contains(code.substring(0, 2)) && countries(src) >= 2;
+        }
+
+        /** How many countries the parties are of. */
+        private static long countries(List<Party> src) {
+            return src.stream().map(p -> p.entity().country()).filter(c -> !c.isEmpty()).distinct().count();
         }
 
         private void addAllPairs(List<Party> parties, List<Party[]> pairs) {

@@ -433,6 +433,12 @@ public final class PlaceStage implements Stage {
         List<Integer> heads = new ArrayList<>();
         heads.add(d.trigger());
         for (Dependency c : s.children(d.trigger())) {
+            if (c.relation().equals("xcomp") && code.startsWith("03")) {
+                heads.add(c.dependent()); // "agreed to withdraw its troops from Georgia": where the intent goes
+                s.children(c.dependent(), "obj").forEach(heads::add);
+            }
+        }
+        for (Dependency c : s.children(d.trigger())) {
             if (c.relation().equals("obj")) {
                 heads.add(c.dependent());
             }
@@ -443,7 +449,9 @@ public final class PlaceStage implements Stage {
                 if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod"))) {
                     continue;
                 }
-                if (!FORCE_PREPS.contains(caseOf(s, c.dependent()))) {
+                // any of the phrase's prepositions: "out of Lebanon"
+                if (s.children(c.dependent(), "case").stream()
+                        .noneMatch(k -> FORCE_PREPS.contains(s.token(k).lowerWord()))) {
                     continue;
                 }
                 java.util.OptionalInt found = countryWithin(s, lex, c.dependent(), own, 0);
