@@ -629,4 +629,13 @@ class PrecisionMechanismsTest {
                         + e.target().map(a -> a.code()).orElse(""))
                 .containsExactlyInAnyOrder("USA 057 COL", "COL 057 USA");
     }
+
+    @Test
+    void aStrikeWhoseAimIsAProtestIsOneProtest() {
+        assertThat(code("Nigerian workers went on strike to protest against the government's fuel price increase."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("143");
+                    assertThat(e.target().map(a -> a.code())).hasValue("NGAGOV");
+                });
+    }
 }
