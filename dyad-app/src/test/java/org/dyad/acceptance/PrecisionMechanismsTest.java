@@ -579,6 +579,13 @@ class PrecisionMechanismsTest {
         // where the event is set in another country, the police are that country's
         assertThat(code("Pakistani protesters clashed with police in London on Sunday.")).singleElement()
                 .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("GBRCOP"));
+        // a state placing the people it acts on would often be wrong: companies under sanctions are not its own
+        assertThat(code("The U.S. Treasury removed sanctions on Rusal and other companies linked to a Russian "
+                + "businessman.")).noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("USABUS"));
+        // nor is a clause with a subject of its own set where the sentence's other clause is
+        assertThat(code("Kenyan opposition supporters fought running battles with police in Nairobi and Mombasa as "
+                + "Uganda closed its border.")).noneSatisfy(e -> assertThat(e.target().map(a -> a.code()))
+                        .hasValue("KEN"));
     }
 
     @Test

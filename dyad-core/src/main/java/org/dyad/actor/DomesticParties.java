@@ -61,15 +61,29 @@ public final class DomesticParties {
      */
     public static boolean authoritiesOfThePeople(Collection<String> guessed, String guessedWords,
                                                  Collection<String> named) {
+        return authoritiesOnly(guessed, guessedWords, named) || publicOfTheAuthorities(guessed, named);
+    }
+
+    /**
+     * Whether the {@code guessed} side is a state's authorities and the {@code named} side the public, opposition or
+     * insurgents they face at home, or another branch of the same state: the first half of {@link
+     * #authoritiesOfThePeople}, for a placement by the other party alone, where a public placed by the state it
+     * faces would often be foreign ("the U.S. Treasury lifted sanctions on two companies").
+     */
+    public static boolean authoritiesOnly(Collection<String> guessed, String guessedWords, Collection<String> named) {
         // a state body first ("the education ministry": GOV, EDU), a civil one or a government's forces
         boolean authorities = !guessed.isEmpty() && STATE.contains(guessed.iterator().next())
                 && (guessed.stream().anyMatch(CIVIL::contains) || GOVERNMENT.matcher(guessedWords).find());
         // "opposition lawmakers" (LEG, OPP) are the opposition
         boolean people = !named.isEmpty() && (OWN_PEOPLE.containsAll(named) || named.contains("OPP"));
+        return authorities && people || otherBranch(guessed, named);
+    }
+
+    private static boolean publicOfTheAuthorities(Collection<String> guessed, Collection<String> named) {
         boolean public_ = !guessed.isEmpty() && PUBLIC.containsAll(guessed);
         // "the military government" (GOV, MIL) is a government
         boolean civil = !named.isEmpty() && STATE.containsAll(named) && named.stream().anyMatch(CIVIL::contains);
-        return authorities && people || public_ && civil || otherBranch(guessed, named);
+        return public_ && civil;
     }
 
     /** "The Kenyan parliament rejected the president's budget": one branch of a state facing another of its own. */

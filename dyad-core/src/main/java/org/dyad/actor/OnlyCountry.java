@@ -60,8 +60,11 @@ final class OnlyCountry {
         int h = i;
         for (int guard = 0; guard < 6; guard++) {
             String rel = sentence.relation(h);
+            // "the government of Myanmar": the country of an actor's "of" phrase is that actor's
+            boolean ofActor = rel.equals("nmod") && hasCase(sentence, h, "of") && sentence.governor(h) >= 0
+                    && isActorHead(sentence.governor(h));
             if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("det") || rel.equals("amod")
-                    || rel.equals("nmod:poss") || rel.equals("case") || rel.equals("punct"))) {
+                    || rel.equals("nmod:poss") || rel.equals("case") || rel.equals("punct") || ofActor)) {
                 break;
             }
             h = sentence.governor(h);

@@ -243,7 +243,7 @@ final class PlaceTargets {
         Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
         if (!PlaceStage.isStateCode(country) || peopleBasis == org.dyad.actor.Basis.FALLBACK
                 || place.filter(p -> !p.equals(country)).isPresent()
-                || !org.dyad.actor.DomesticParties.authoritiesOfThePeople(authorities.sectors(), authorities.text(),
+                || !org.dyad.actor.DomesticParties.authoritiesOnly(authorities.sectors(), authorities.text(),
                         sectors)) {
             return;
         }

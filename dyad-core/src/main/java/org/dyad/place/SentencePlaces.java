@@ -140,7 +140,8 @@ public final class SentencePlaces {
      * Where an event whose trigger is token {@code trigger} took place: among the sentence's places, one on the
      * trigger itself first, then one up to three words below it ("the minister in Baku met"), then one below the
      * head of the trigger's clause ("held talks in Baku"), then below a clause the trigger's clause completes or
-     * continues ("travelled to Baku to sign", "arrived in Baku and signed"), the nearest to the trigger on a tie.
+     * continues without a subject of its own ("travelled to Baku to sign", "arrived in Baku and signed"), the
+     * nearest to the trigger on a tie.
      * A place deeper down or in another clause ("the minister, who was born in Tabriz, met ...") is not the
      * event's. "To" and a visited object count only for a visit ({@code movement}) or under a word of travel.
      */
@@ -215,11 +216,25 @@ public final class SentencePlaces {
         for (int guard = 0; c >= 0 && guard < 8 && !out.contains(c); guard++) {
             out.add(c);
             String rel = s.relation(c);
-            boolean sharedSubject = rel.equals("conj") && s.children(c, "nsubj").isEmpty();
-            if (!(rel.equals("xcomp") || rel.equals("advcl") || sharedSubject)) {
+            // a clause with a subject of its own is another happening, with its own place: "fought police in
+            // Nairobi as Uganda closed its border"
+            boolean sharedSubject = rel.equals("conj") && s.children(c, "nsubj").isEmpty()
+                    || rel.equals("advcl") && ownSubjects(c).isEmpty();
+            if (!(rel.equals("xcomp") || sharedSubject)) {
                 break;
             }
             c = s.governor(c) < 0 ? -1 : clauseHead(s.governor(c));
+        }
+        return out;
+    }
+
+    /** The subjects of a clause that name someone anew: not a pronoun ("after it pulls out" is the same doer). */
+    private List<Integer> ownSubjects(int clause) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(clause)) {
+            if (d.relation().startsWith("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) {
+                out.add(d.dependent());
+            }
         }
         return out;
     }
