@@ -635,6 +635,9 @@ class PrecisionMechanismsTest {
                 .extracting(e -> e.source().code() + " " + e.cameo().code() + " "
                         + e.target().map(a -> a.code()).orElse(""))
                 .containsExactlyInAnyOrder("USA 057 COL", "COL 057 USA");
+        assertThat(code("Thailand and Cambodia agreed to withdraw troops from the disputed area around the temple."))
+                .extracting(e -> e.source().code() + " " + e.target().map(a -> a.code()).orElse(""))
+                .containsExactlyInAnyOrder("THA KHM", "KHM THA");
     }
 
     @Test

@@ -288,10 +288,10 @@ public final class LexiconCoder {
                 List<Party> src = expand(sources, null);
                 boolean placedNowhere = targets.stream().allMatch(m -> m.entity().map(e -> e.country().isEmpty())
                         .orElse(true));
-                if (t.reciprocal() && src.size() >= 2 && (inside || placedNowhere && countries(src) >= 2)) {
-                    // "the sides exchanged views on Azerbaijan-Iran cooperation": the sides with each other,
-                    // not with a country named in what they talked about; "the United States and Colombia signed
-                    // an agreement on military bases": two states with each other, not with the bases
+                if (src.size() >= 2 && (t.reciprocal() && inside
+                        || placedNowhere && (t.reciprocal() || mutualAmong(src, t.code())) && countries(src) >= 2)) {
+                    // "the sides exchanged views on Azerbaijan-Iran cooperation", "Thailand and Cambodia agreed to
+                    // withdraw troops": the sides with each other, not with what they talked about or the troops
                     targets = List.of();
                 }
                 if (targets.isEmpty()) {

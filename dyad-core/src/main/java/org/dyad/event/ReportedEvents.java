@@ -84,7 +84,10 @@ public final class ReportedEvents {
         if (intent.isEmpty() || !(same || mutual)) {
             return;
         }
-        if (same && c.target().isPresent()) {
+        // a party the agreement names stays rather than give way to what the complement acts on and no country
+        // places ("Thailand and Cambodia agreed to withdraw troops": with each other, not with the troops)
+        boolean placedParty = e.target().map(t -> !t.country().isEmpty()).orElse(false);
+        if (same && c.target().isPresent() && !(placedParty && c.target().get().country().isEmpty())) {
             e.retarget(c.target(), c.targetBasis().orElse(Basis.SECTOR));
         }
         e.recode(cameo.require(intent.get()), " -> " + intent.get() + " (agreed to " + c.cameo().code() + ": "
