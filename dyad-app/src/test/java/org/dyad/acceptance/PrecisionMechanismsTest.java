@@ -648,4 +648,17 @@ class PrecisionMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("NGAGOV");
                 });
     }
+
+    @Test
+    void weaponsHandedOverPeacekeepersAcceptedAndBordersReopened() {
+        assertThat(code("The rebels handed over their weapons to U.N. peacekeepers in Sierra Leone.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("0873"));
+        assertThat(code("The Sudanese government accepted the deployment of U.N. peacekeepers in Darfur."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("0861");
+                    assertThat(e.target().map(a -> a.country())).hasValue("IGO");
+                });
+        assertThat(code("Israel reopened the Rafah crossing into Egypt on Sunday.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("050"));
+    }
 }
