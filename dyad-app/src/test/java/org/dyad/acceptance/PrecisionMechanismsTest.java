@@ -661,4 +661,10 @@ class PrecisionMechanismsTest {
         assertThat(code("Israel reopened the Rafah crossing into Egypt on Sunday.")).singleElement()
                 .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("050"));
     }
+
+    @Test
+    void aFixedOfPhraseIsNoSecondTarget() {
+        assertThat(code("Iraq returned 40 Kuwaiti prisoners of war to Kuwait.")).singleElement()
+                .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("KWTMIL"));
+    }
 }

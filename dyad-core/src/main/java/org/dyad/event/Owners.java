@@ -34,7 +34,8 @@ final class Owners {
                 }
             } else if (rel.equals("nmod:poss")
                     || (rel.startsWith("nmod") && OWNER_PREPS.contains(Arguments.caseOf(s, c)) && Arguments.isNominal(s.token(c))
-                            && !(TOPIC_PREPS.contains(Arguments.caseOf(s, c)) && namedOwner(s, noun)))) {
+                            && !(TOPIC_PREPS.contains(Arguments.caseOf(s, c)) && namedOwner(s, noun))
+                            && !fixedPhrase(s, c))) {
                 // "a U.N. resolution on Darfur": the author named, the "on" phrase is what it is about
                 out.add(c);
             } else if (rel.equals("acl") && s.token(c).isVerb()) {
@@ -48,6 +49,15 @@ final class Owners {
             }
         }
         return out;
+    }
+
+    /**
+     * A bare singular common noun in an "of" phrase is part of a fixed phrase, not an owner: "prisoners of war",
+     * "members of parliament", "freedom of speech".
+     */
+    private static boolean fixedPhrase(Sentence s, int c) {
+        return s.token(c).pos().equals("NN") && Arguments.caseOf(s, c).equals("of")
+                && s.children(c).stream().allMatch(d -> d.relation().equals("case"));
     }
 
     /** Prepositions of what a statement or measure is about, when its author is named. */
