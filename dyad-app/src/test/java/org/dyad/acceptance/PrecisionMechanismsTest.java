@@ -667,4 +667,19 @@ class PrecisionMechanismsTest {
         assertThat(code("Iraq returned 40 Kuwaiti prisoners of war to Kuwait.")).singleElement()
                 .satisfies(e -> assertThat(e.target().map(a -> a.code())).hasValue("KWTMIL"));
     }
+
+    @Test
+    void aSpeakerWhoSaysSomeoneWasBehindAnActAccusesThem() {
+        assertThat(code("Iran said Israel was behind the assassination of its nuclear scientist.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("112");
+                    assertThat(e.source().code()).isEqualTo("IRN");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ISR");
+                });
+        assertThat(code("Iran said Israel was responsible for the attack.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("112"));
+        // one's own responsibility is no accusation
+        assertThat(code("Kenya said it was responsible for the security of the border."))
+                .noneSatisfy(e -> assertThat(e.cameo().code()).isEqualTo("112"));
+    }
 }

@@ -152,4 +152,56 @@ public final class ReportedEvents {
         }
         return out;
     }
+
+    /** Predicates of blame: "X was responsible for", "X is guilty of", "X was to blame" (event.blame-words). */
+    private static final java.util.Set<String> BLAME = org.dyad.dictionary.WordSets.get("event.blame-words");
+
+    /**
+     * "Iran said Israel was behind the assassination", "Pakistan says India is responsible for the attack": a speaker
+     * who reports that someone was behind or responsible for something accuses them (CAMEO 112), and what they are
+     * blamed for is alleged, not coded as their act: the speaker's accusation is added at the verb of speech, and
+     * the drafts inside the blamed clause go.
+     */
+    public List<EventDraft> reportedBlame(Sentence s, ActorResolver resolver, List<EventDraft> coded) {
+        List<EventDraft> out = new ArrayList<>();
+        for (int p = 0; p < s.size(); p++) {
+            int g = s.governor(p);
+            if (g < 0 || !s.relation(p).equals("ccomp") || s.children(p, "cop").isEmpty()
+                    || !SPEECH.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !blames(s, p)) {
+                continue;
+            }
+            final int clause = p;
+            for (int x : s.children(p, "nsubj")) {
+                Optional<Entity> blamed = resolver.resolve(x).flatMap(Mention::entity).filter(Entity::codable);
+                for (int subj : s.children(g, "nsubj")) {
+                    Optional<Mention> said = resolver.resolve(subj);
+                    Optional<Entity> speaker = said.flatMap(Mention::entity).filter(Entity::codable);
+                    if (blamed.isEmpty() || speaker.isEmpty() || speaker.get().key().equals(blamed.get().key())) {
+                        continue;
+                    }
+                    List<Integer> phrase = resolver.phrase(subj);
+                    List<Integer> bp = resolver.phrase(x);
+                    EventDraft accusation = new EventDraft(s, g, EventDraft.Coder.LEXICON,
+                            speaker.get().toActor(s.span(phrase.get(0), phrase.get(phrase.size() - 1) + 1)),
+                            Optional.of(blamed.get().toActor(s.span(bp.get(0), bp.get(bp.size() - 1) + 1))),
+                            cameo.require("112"), false, "reported blame: " + s.token(g).lemma() + " + "
+                            + s.token(p).word() + " -> 112");
+                    accusation.setBases(said.get().basis(), resolver.resolve(x).get().basis());
+                    out.add(accusation);
+                    coded.stream().filter(e -> e.trigger() >= 0 && (e.trigger() == clause || s.dominates(clause,
+                            e.trigger()))).forEach(e -> e.drop("arbitration: blamed on someone, alleged, not done"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a copular clause blames its subject: "responsible for", "to blame", "behind the attack". */
+    private static boolean blames(Sentence s, int p) {
+        if (BLAME.contains(s.token(p).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return s.children(p, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("behind"));
+    }
 }

@@ -73,6 +73,9 @@ public final class ArbitrationStage implements Stage {
     @Override
     public void codeSentence(SentenceWork w) {
         Sentence s = w.sentence();
+        if (w.resolver().isPresent()) {
+            reported.reportedBlame(s, w.resolver().get(), w.alive()).forEach(w::addDraft);
+        }
         List<EventDraft> lexicon = w.alive().stream().filter(d -> d.coder() == EventDraft.Coder.LEXICON).toList();
         if (!lexicon.isEmpty()) {
             reported.refineByComplement(s, lexicon);

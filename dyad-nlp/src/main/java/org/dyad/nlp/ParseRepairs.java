@@ -158,7 +158,8 @@ final class ParseRepairs {
             int aux = noun + 1;
             Dependency a = aux >= tokens.size() ? null
                     : deps.stream().filter(x -> x.dependent() == aux).findFirst().orElse(null);
-            if (a == null || !a.relation().equals("aux") || a.governor() <= aux
+            // "said Israel would ...", "said Israel was behind the attack" (the copula of a later word)
+            if (a == null || !(a.relation().equals("aux") || a.relation().equals("cop")) || a.governor() <= aux
                     || hasRelation(deps, a.governor(), "nsubj") || hasRelation(deps, a.governor(), "nsubj:pass")) {
                 continue;
             }

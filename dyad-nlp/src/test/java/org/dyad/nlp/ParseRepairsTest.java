@@ -238,4 +238,14 @@ class ParseRepairsTest {
                 new Dependency(-1, 5, "root"));
         assertThat(ParseRepairs.apply(u, right)).isEqualTo(right);
     }
+
+    @Test
+    void aReportedSubjectBeforeACopulaIsTheSubjectOfTheReportedClause() {
+        // Gondor said Mordor was responsible : "said" the subject of "responsible", "Mordor" its object
+        List<Token> t = tokens("Gondor/NNP", "said:say/VBD", "Mordor/NNP", "was:be/VBD", "responsible/JJ");
+        List<Dependency> wrong = List.of(new Dependency(1, 0, "nsubj"), new Dependency(4, 1, "csubj"),
+                new Dependency(1, 2, "obj"), new Dependency(4, 3, "cop"), new Dependency(-1, 4, "root"));
+        assertThat(ParseRepairs.apply(t, wrong)).contains(new Dependency(-1, 1, "root"), new Dependency(1, 4, "ccomp"),
+                new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "cop")).hasSize(wrong.size());
+    }
 }
