@@ -682,4 +682,15 @@ class PrecisionMechanismsTest {
         assertThat(code("Kenya said it was responsible for the security of the border."))
                 .noneSatisfy(e -> assertThat(e.cameo().code()).isEqualTo("112"));
     }
+
+    @Test
+    void callingSomeoneSomethingIsAStatementOnThemNotACall() {
+        assertThat(code("Egypt's foreign minister called the Israeli raid a violation of international law."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("010");
+                    assertThat(e.source().country()).isEqualTo("EGY");
+                });
+        assertThat(code("The Iranian president called his Syrian counterpart.")).singleElement()
+                .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("041"));
+    }
 }

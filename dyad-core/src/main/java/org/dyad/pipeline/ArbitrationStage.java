@@ -417,7 +417,33 @@ public final class ArbitrationStage implements Stage {
             d.drop("arbitration: the speaker of a report made the doer");
         } else if (foreseenByOthers(s, d.trigger())) {
             d.drop("arbitration: what others expect of the actor, not what it said it would do");
+        } else if (d.cameo().root().equals("04") && namesItsObject(s, d.trigger())) {
+            // "called X a Y" names X: no call between the two, but what the subject said of X
+            List<Integer> named = new java.util.ArrayList<>(s.children(d.trigger(), "obj"));
+            named.addAll(s.children(d.trigger(), "iobj"));
+            s.children(d.trigger(), "xcomp").forEach(x -> named.addAll(s.children(x, "nsubj")));
+            boolean bySubject = named.stream().noneMatch(n -> d.source().text().contains(s.token(n).word()));
+            if (bySubject) {
+                d.setReciprocal(false);
+                d.recode(CAMEO.require("010"), " -> 010 (called X a Y: a statement on X)");
+            } else {
+                d.drop("arbitration: 'called X a Y' names X, it is no call between the two");
+            }
         }
+    }
+
+    /** "called the raid a violation of international law", "called Bush a liar": a verb of naming with two objects. */
+    private static boolean namesItsObject(Sentence s, int t) {
+        if (!s.token(t).lemma().equalsIgnoreCase("call")) {
+            return false;
+        }
+        if (!s.children(t, "iobj").isEmpty() || s.children(t, "obj").size() >= 2
+                || s.children(t, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb())) {
+            return true;
+        }
+        return s.children(t, "obj").stream().anyMatch(o -> s.children(o).stream()
+                .anyMatch(c -> (c.relation().equals("dep") || c.relation().equals("xcomp"))
+                        && s.token(c.dependent()).isNoun()));
     }
 
     /** The name of the trigger's subject when the named entities tag it a person ("Ali Karimi"), else "". */
