@@ -693,4 +693,15 @@ class PrecisionMechanismsTest {
         assertThat(code("The Iranian president called his Syrian counterpart.")).singleElement()
                 .satisfies(e -> assertThat(e.cameo().code()).isEqualTo("041"));
     }
+
+    @Test
+    void thePopeIsTheHolySeesAndPartiesBetweenWhomOneShuttlesAreNoDoers() {
+        assertThat(code("The Pope received Russian President Vladimir Putin at the Vatican.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("043");
+                    assertThat(e.source().code()).isEqualTo("VATGOV");
+                });
+        assertThat(code("Egypt's intelligence chief shuttled between Israel and Gaza to broker a truce."))
+                .noneSatisfy(e -> assertThat(e.source().country()).isIn("ISR", "PSE"));
+    }
 }

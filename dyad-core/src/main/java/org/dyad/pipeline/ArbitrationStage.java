@@ -417,6 +417,8 @@ public final class ArbitrationStage implements Stage {
             d.drop("arbitration: the speaker of a report made the doer");
         } else if (foreseenByOthers(s, d.trigger())) {
             d.drop("arbitration: what others expect of the actor, not what it said it would do");
+        } else if (partyBetween(s, d.source().text())) {
+            d.drop("arbitration: a party something is between is not its doer");
         } else if (d.cameo().root().equals("04") && namesItsObject(s, d.trigger())) {
             // "called X a Y" names X: no call between the two, but what the subject said of X
             List<Integer> named = new java.util.ArrayList<>(s.children(d.trigger(), "obj"));
@@ -430,6 +432,22 @@ public final class ArbitrationStage implements Stage {
                 d.drop("arbitration: 'called X a Y' names X, it is no call between the two");
             }
         }
+    }
+
+    /** Whether the words name a party of a verb's "between" phrase ("shuttled between Israel and Gaza"). */
+    private static boolean partyBetween(Sentence s, String words) {
+        for (int i = 0; i < s.size(); i++) {
+            if (words.isEmpty() || !words.endsWith(s.token(i).word())) {
+                continue;
+            }
+            int h = s.relation(i).equals("conj") ? s.governor(i) : i;
+            // on a verb only: "the summit between the EU and Turkey failed" has them as its parties
+            if (h >= 0 && s.relation(h).startsWith("obl")
+                    && s.children(h, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("between"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "called the raid a violation of international law", "called Bush a liar": a verb of naming with two objects. */
