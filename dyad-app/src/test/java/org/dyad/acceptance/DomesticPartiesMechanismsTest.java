@@ -261,4 +261,14 @@ class DomesticPartiesMechanismsTest {
         assertThat(code("Egypt's intelligence chief shuttled between Israel and Gaza to broker a truce."))
                 .noneSatisfy(e -> assertThat(e.source().country()).isIn("ISR", "PSE"));
     }
+
+    @Test
+    void aGerundUsedAsANounIsReadAsTheNoun() {
+        assertThat(code("Fighting between Hezbollah and Israeli forces continued in southern Lebanon.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("190");
+                    assertThat(e.source().country()).isEqualTo("LBN");
+                    assertThat(e.target().map(a -> a.code())).hasValue("ISRMIL");
+                });
+    }
 }

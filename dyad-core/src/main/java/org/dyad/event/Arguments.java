@@ -207,7 +207,11 @@ final class Arguments {
             sources.addAll(s.children(n, "nsubj"));
             pattern.append("source=nsubj(cop)");
         }
-        for (int m : s.children(n, "nmod")) {
+        List<Integer> phrases = new ArrayList<>(s.children(n, "nmod"));
+        if (s.token(n).pos().equals("VBG")) {
+            phrases.addAll(s.children(n, "obl")); // a gerund as a noun: "fighting between X and Y"
+        }
+        for (int m : phrases) {
             String prep = caseOf(s, m);
             if (prep.equals("of") && targets.isEmpty() && PATIENT_OF.contains(lemma(s, n))) {
                 targets.add(m); // "the arrest of its citizens": done to them

@@ -63,16 +63,24 @@ public final class LexiconCoder {
                     && coded.contains(s.governor(t.index()))) {
                 continue; // "held talks with", "issued an ultimatum": the verb's entry coded it already
             }
+            // a gerund used as a noun whose verb reading finds no actors is read as the noun ("Fighting between
+            // Hezbollah and Israeli forces continued")
+            boolean gerund = TriggerMatch.nominalGerund(s, t);
             lookup:
-            for (String lemma : TriggerMatch.lemmas(s, t, kind)) {
-                for (Trigger trig : triggers.lookup(kind, lemma)) {
-                    if (TriggerMatch.matches(s, t.index(), trig)) {
-                        List<EventDraft> drafts = sc.code(t.index(), trig);
-                        out.addAll(drafts);
-                        if (!drafts.isEmpty()) {
-                            coded.add(t.index());
+            for (String k : gerund ? List.of(kind, "noun") : List.of(kind)) {
+                for (String lemma : TriggerMatch.lemmas(s, t, k)) {
+                    for (Trigger trig : triggers.lookup(k, lemma)) {
+                        if (TriggerMatch.matches(s, t.index(), trig)) {
+                            List<EventDraft> drafts = sc.code(t.index(), trig);
+                            out.addAll(drafts);
+                            if (!drafts.isEmpty()) {
+                                coded.add(t.index());
+                            }
+                            if (drafts.isEmpty() && gerund && !k.equals("noun")) {
+                                continue lookup;
+                            }
+                            break lookup;
                         }
-                        break lookup;
                     }
                 }
             }

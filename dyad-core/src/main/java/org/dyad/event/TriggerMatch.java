@@ -38,8 +38,16 @@ final class TriggerMatch {
                 }
             }
         }
-        out.add(t.lemma());
+        out.add(t.pos().equals("VBG") ? t.lowerWord() : t.lemma()); // a gerund as a noun: "fighting"
         return out;
+    }
+
+    /** "Fighting between Hezbollah and Israeli forces continued": a gerund that is a subject, object or oblique. */
+    static boolean nominalGerund(Sentence s, Token t) {
+        String rel = s.relation(t.index());
+        return t.pos().equals("VBG") && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl"))
+                && s.children(t.index()).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                        || d.relation().startsWith("aux") || d.relation().equals("obj"));
     }
 
     static boolean matches(Sentence s, int i, Trigger t) {
