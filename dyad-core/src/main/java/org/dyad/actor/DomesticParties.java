@@ -38,6 +38,14 @@ public final class DomesticParties {
     }
 
     /**
+     * The sectors an actor faces its authorities with: its own, or, for a people named by its nationality word alone
+     * ("thousands of Yemenis", placed by that word and no sector), the country's public (CVL).
+     */
+    public static List<String> sectorsOf(Actor a, Basis basis) {
+        return a.sectors().isEmpty() && basis == Basis.NATIONALITY ? List.of("CVL") : a.sectors();
+    }
+
+    /**
      * Whether an actor's words say it is from elsewhere ("all foreign journalists", "overseas workers"): not the
      * people of the country it is in, nor of the one the sentence names, whatever else would place it.
      */

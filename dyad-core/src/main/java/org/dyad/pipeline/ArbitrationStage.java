@@ -32,7 +32,9 @@ import org.dyad.text.Token;
  *       lexicon's stands, a PETRARCH pattern that agrees raises its confidence.</li>
  *   <li>A statement gives way to the event it reports; what a claim of responsibility claims is not coded
  *       again; events of relative clauses, clauses on nouns and purposes give way to the sentence's news; what a
- *       protest is held for is the protest.</li>
+ *       protest is held for is the protest ({@link ProtestAims}); a speaker who reports someone was behind or
+ *       responsible for something accuses them, and the blamed act is alleged
+ *       ({@link ReportedEvents#reportedBlame}).</li>
  *   <li>A doer no list places (a person coded with the catch-all CVL) stands only where no placed doer acts in
  *       the sentence; a phrase with two dictionary codes makes one event, not two.</li>
  * </ul>
@@ -420,17 +422,23 @@ public final class ArbitrationStage implements Stage {
         } else if (partyBetween(s, d.source().text())) {
             d.drop("arbitration: a party something is between is not its doer");
         } else if (d.cameo().root().equals("04") && namesItsObject(s, d.trigger())) {
-            // "called X a Y" names X: no call between the two, but what the subject said of X
-            List<Integer> named = new java.util.ArrayList<>(s.children(d.trigger(), "obj"));
-            named.addAll(s.children(d.trigger(), "iobj"));
-            s.children(d.trigger(), "xcomp").forEach(x -> named.addAll(s.children(x, "nsubj")));
-            boolean bySubject = named.stream().noneMatch(n -> d.source().text().contains(s.token(n).word()));
-            if (bySubject) {
-                d.setReciprocal(false);
-                d.recode(CAMEO.require("010"), " -> 010 (called X a Y: a statement on X)");
-            } else {
-                d.drop("arbitration: 'called X a Y' names X, it is no call between the two");
-            }
+            statementOnTheNamed(s, d);
+        }
+    }
+
+    /**
+     * "called X a Y" names X: no call between the two (041 both ways), but what the subject said of X (010); the
+     * reading whose doer is the one named goes.
+     */
+    private static void statementOnTheNamed(Sentence s, EventDraft d) {
+        List<Integer> named = new java.util.ArrayList<>(s.children(d.trigger(), "obj"));
+        named.addAll(s.children(d.trigger(), "iobj"));
+        s.children(d.trigger(), "xcomp").forEach(x -> named.addAll(s.children(x, "nsubj")));
+        if (named.stream().noneMatch(n -> d.source().text().contains(s.token(n).word()))) {
+            d.setReciprocal(false);
+            d.recode(CAMEO.require("010"), " -> 010 (called X a Y: a statement on X)");
+        } else {
+            d.drop("arbitration: 'called X a Y' names X, it is no call between the two");
         }
     }
 

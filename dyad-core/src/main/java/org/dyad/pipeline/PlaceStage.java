@@ -251,10 +251,10 @@ public final class PlaceStage implements Stage {
 
     /**
      * "Kenyan police detained 40 protesters", "the army released the detained activists", "the president pardoned
-     * 50 rebels": people a state's authorities arrest, expel, repress, convict, pardon or release, named only by their kind (unplaced, or only guessed into
-     * the sentence's one country), are people of the place
-     * where it happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic
-     * coercion. A guessed source places nobody.
+     * 50 rebels": people a state's authorities arrest, expel, repress, convict, pardon or release, named only by
+     * their kind (unplaced, or only guessed into the sentence's one country), are people of the place where it
+     * happens, else of the authorities' own country (CHNCOP -> CHNPPL), as CAMEO coders code domestic coercion. A
+     * guessed source places nobody.
      */
     /** Acts of a state's courts and pardons on people at home: find guilty (116), forgive (056). */
     private static final Set<String> LEGAL_ACTS = Set.of("116", "056");

@@ -163,15 +163,7 @@ final class PlaceTargets {
 
     /** The words of the phrase headed by {@code head}, without its preposition. */
     static String phraseText(Sentence s, int head) {
-        int from = head;
-        int to = head;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.dominates(head, i) && !s.relation(i).equals("case") && !s.token(i).pos().equals(",")) {
-                from = Math.min(from, i);
-                to = Math.max(to, i);
-            }
-        }
-        return s.span(from, to + 1);
+        return s.span(edge(s, head, true), edge(s, head, false) + 1);
     }
 
     /** A state's missions abroad (words.tsv place.mission-nouns): embassy, consulate, high commission. */
@@ -190,7 +182,7 @@ final class PlaceTargets {
         }
         for (Dependency c : s.children(d.trigger())) {
             int p = c.dependent();
-            if (!c.relation().startsWith("obl") || !MISSIONS.contains(s.token(p).lemma().toLowerCase())
+            if (!c.relation().startsWith("obl") || !MISSIONS.contains(s.token(p).lemma().toLowerCase(java.util.Locale.ROOT))
                     || !AT.contains(PlaceStage.caseOf(s, p))) {
                 continue;
             }
@@ -234,12 +226,10 @@ final class PlaceTargets {
         org.dyad.actor.Basis peopleBasis = sourceUnplaced ? d.targetBasis().orElseThrow() : d.sourceBasis();
         if ((sourceUnplaced ? d.sourceBasis() : d.targetBasis().orElseThrow()) == org.dyad.actor.Basis.PEOPLE
                 || PlaceStage.foreign(authorities)) {
-            return; // people no list names stay the catch-all, placed nowhere
+            return; // people no list names stay the catch-all, and actors from elsewhere are no one's here
         }
         String country = people.country();
-        // a people named by its nationality word alone ("thousands of Yemenis") is its country's public
-        List<String> sectors = people.sectors().isEmpty() && peopleBasis == org.dyad.actor.Basis.NATIONALITY
-                ? List.of("CVL") : people.sectors();
+        List<String> sectors = org.dyad.actor.DomesticParties.sectorsOf(people, peopleBasis);
         Optional<String> place = d.location().map(Location::country).filter(PlaceStage::isCountryCode);
         if (!PlaceStage.isStateCode(country) || peopleBasis == org.dyad.actor.Basis.FALLBACK
                 || place.filter(p -> !p.equals(country)).isPresent()
@@ -254,8 +244,8 @@ final class PlaceTargets {
         } else {
             d.retarget(Optional.of(placed), org.dyad.actor.Basis.PLACE);
         }
-        d.recode(d.cameo(), " [" + (sourceUnplaced ? "source" : "target") + ": the authorities of the people they face, "
-                + country + "]");
+        String side = sourceUnplaced ? "source" : "target";
+        d.recode(d.cameo(), " [" + side + ": the authorities of the people they face, " + country + "]");
     }
 
     /** Sectors of people who protest as a country's own public: civilians, workers, students, faiths, parties. */

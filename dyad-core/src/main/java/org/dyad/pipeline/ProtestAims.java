@@ -45,7 +45,7 @@ final class ProtestAims {
         }
     }
 
-    /** What a gathering is read as by a pattern when its aim is a protest: "gathered outside the embassy to protest". */
+    /** Families that ask, promise, refuse or threaten a protest rather than gather for one: these stay. */
     private static final Set<String> NOT_GATHERINGS = Set.of("02", "03", "10", "12", "13");
 
     /**

@@ -1,7 +1,6 @@
 package org.dyad.pipeline;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -128,10 +127,8 @@ public final class SelectionStage implements Stage {
      * of the insurgents or the public they face are those people's own, not a guess into another party's country.
      */
     private static boolean stateAndItsOwn(Actor guessed, Actor named, Basis namedBasis) {
-        // a people named by its nationality word alone ("thousands of Yemenis") is that country's public
-        List<String> sectors = named.sectors().isEmpty() && namedBasis == Basis.NATIONALITY ? List.of("CVL")
-                : named.sectors();
-        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), guessed.text(), sectors);
+        return org.dyad.actor.DomesticParties.authoritiesOfThePeople(guessed.sectors(), guessed.text(),
+                org.dyad.actor.DomesticParties.sectorsOf(named, namedBasis));
     }
 
     /** The draft's confidence, rounded to two decimals. */
