@@ -271,4 +271,19 @@ class DomesticPartiesMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("ISRMIL");
                 });
     }
+
+    @Test
+    void forcesSentWithNoOneNamedAsSenderAreSentByTheirOwnCountry() {
+        assertThat(code("Nigerian peacekeepers were deployed to Liberia.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("074");
+            assertThat(e.source().country()).isEqualTo("NGA");
+            assertThat(e.target().map(a -> a.code())).hasValue("LBR");
+        });
+        assertThat(code("More than 3,000 Turkish troops were sent to northern Iraq.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo().code()).isEqualTo("150");
+                    assertThat(e.source().code()).isEqualTo("TURMIL");
+                    assertThat(e.target().map(a -> a.code())).hasValue("IRQ");
+                });
+    }
 }
