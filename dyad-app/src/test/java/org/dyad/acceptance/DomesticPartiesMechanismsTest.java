@@ -279,6 +279,10 @@ class DomesticPartiesMechanismsTest {
             assertThat(e.source().country()).isEqualTo("NGA");
             assertThat(e.target().map(a -> a.code())).hasValue("LBR");
         });
+        assertThat(code("Chinese medical teams were sent to Sierra Leone.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo().code()).isEqualTo("073");
+            assertThat(e.source().country()).isEqualTo("CHN");
+        });
         assertThat(code("More than 3,000 Turkish troops were sent to northern Iraq.")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.cameo().code()).isEqualTo("150");
