@@ -290,4 +290,12 @@ class DomesticPartiesMechanismsTest {
                     assertThat(e.target().map(a -> a.code())).hasValue("IRQ");
                 });
     }
+
+    @Test
+    void aPlaceIsNoDoer() {
+        assertThat(code("A state of emergency was declared in the Ethiopian region of Oromia.")).isEmpty();
+        // an organisation whose name ends in a place noun is one
+        assertThat(code("The Islamic State released two women it had abducted in Syria."))
+                .anySatisfy(e -> assertThat(e.source().code()).startsWith("IMG"));
+    }
 }

@@ -419,57 +419,13 @@ public final class ArbitrationStage implements Stage {
             d.drop("arbitration: the speaker of a report made the doer");
         } else if (foreseenByOthers(s, d.trigger())) {
             d.drop("arbitration: what others expect of the actor, not what it said it would do");
-        } else if (partyBetween(s, d.source().text())) {
+        } else if (d.source().sectors().isEmpty() && PatternReadings.placeNoun(d.source().text())) {
+            d.drop("arbitration: a place is not a doer (" + d.source().text() + ")");
+        } else if (PatternReadings.partyBetween(s, d.source().text())) {
             d.drop("arbitration: a party something is between is not its doer");
-        } else if (d.cameo().root().equals("04") && namesItsObject(s, d.trigger())) {
-            statementOnTheNamed(s, d);
+        } else if (d.cameo().root().equals("04") && PatternReadings.namesItsObject(s, d.trigger())) {
+            PatternReadings.statementOnTheNamed(s, d);
         }
-    }
-
-    /**
-     * "called X a Y" names X: no call between the two (041 both ways), but what the subject said of X (010); the
-     * reading whose doer is the one named goes.
-     */
-    private static void statementOnTheNamed(Sentence s, EventDraft d) {
-        List<Integer> named = new java.util.ArrayList<>(s.children(d.trigger(), "obj"));
-        named.addAll(s.children(d.trigger(), "iobj"));
-        s.children(d.trigger(), "xcomp").forEach(x -> named.addAll(s.children(x, "nsubj")));
-        if (named.stream().noneMatch(n -> d.source().text().contains(s.token(n).word()))) {
-            d.setReciprocal(false);
-            d.recode(CAMEO.require("010"), " -> 010 (called X a Y: a statement on X)");
-        } else {
-            d.drop("arbitration: 'called X a Y' names X, it is no call between the two");
-        }
-    }
-
-    /** Whether the words name a party of a verb's "between" phrase ("shuttled between Israel and Gaza"). */
-    private static boolean partyBetween(Sentence s, String words) {
-        for (int i = 0; i < s.size(); i++) {
-            if (words.isEmpty() || !words.endsWith(s.token(i).word())) {
-                continue;
-            }
-            int h = s.relation(i).equals("conj") ? s.governor(i) : i;
-            // on a verb only: "the summit between the EU and Turkey failed" has them as its parties
-            if (h >= 0 && s.relation(h).startsWith("obl")
-                    && s.children(h, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("between"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "called the raid a violation of international law", "called Bush a liar": a verb of naming with two objects. */
-    private static boolean namesItsObject(Sentence s, int t) {
-        if (!s.token(t).lemma().equalsIgnoreCase("call")) {
-            return false;
-        }
-        if (!s.children(t, "iobj").isEmpty() || s.children(t, "obj").size() >= 2
-                || s.children(t, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb())) {
-            return true;
-        }
-        return s.children(t, "obj").stream().anyMatch(o -> s.children(o).stream()
-                .anyMatch(c -> (c.relation().equals("dep") || c.relation().equals("xcomp"))
-                        && s.token(c.dependent()).isNoun()));
     }
 
     /** The name of the trigger's subject when the named entities tag it a person ("Ali Karimi"), else "". */
