@@ -106,6 +106,9 @@ class DomesticPartiesMechanismsTest {
         assertThat(code("South Africa offered to mediate between the government of Zimbabwe and the opposition."))
                 .anySatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("ZWEOPP"))
                 .noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("OPP"));
+        // a state's official abroad is not its government: the opposition beside him is not his country's
+        assertThat(code("Zimbabwe's president met opposition leaders and the British envoy in Harare."))
+                .noneSatisfy(e -> assertThat(e.target().map(a -> a.code())).hasValue("GBROPP"));
         // the other direction of a pattern's reading the lexicon's stands over goes with it: no event from Arusha
         assertThat(code("Talks between the Burundian government and Hutu rebels resumed in Arusha."))
                 .singleElement().satisfies(e -> {

@@ -358,6 +358,9 @@ public final class ActorResolver {
      * opposition, rebels or public joined by "and" to a state's civil authorities are that state's own
      * ({@link DomesticParties}). Not beside its armed forces, which may fight abroad with or against them.
      */
+    /** Heads that name a state's government itself (words.tsv actor.government-heads). */
+    private static final Set<String> GOVERNMENT_HEADS = org.dyad.dictionary.WordSets.get("actor.government-heads");
+
     private Optional<String> authoritiesJoined(int head, List<String> sectors) {
         List<Integer> others = new ArrayList<>(sentence.children(head, "conj"));
         if (sentence.relation(head).equals("conj")) {
@@ -365,8 +368,11 @@ public final class ActorResolver {
         }
         for (int o : others) {
             Optional<Entity> e = resolve(o).flatMap(Mention::entity);
+            // a state's government itself, not one of its officials abroad ("opposition leaders and the British
+            // envoy" are not British)
             if (e.isPresent() && !e.get().person() && e.get().country().length() == 3
                     && !INTERNATIONAL.contains(e.get().country())
+                    && GOVERNMENT_HEADS.contains(sentence.token(o).lemma().toLowerCase(Locale.ROOT))
                     && DomesticParties.authoritiesOfThePeople(e.get().sectors(), "", sectors)) {
                 return Optional.of(e.get().country());
             }
